@@ -1,0 +1,29 @@
+namespace Scorecard.Core.Evaluation;
+
+/// <summary>
+/// A measure's headline figures for the reporting quarter (spec, "Aggregation"). A figure that
+/// cannot be computed (a month missing, a denominator of zero) is null.
+/// </summary>
+/// <param name="Quarter">The reporting quarter's value.</param>
+/// <param name="PreviousQuarter">The quarter before's value.</param>
+/// <param name="Rolling12">r(T): the 12 months to the reporting month.</param>
+/// <param name="PreviousRolling12">r(T−12): the 12 months before those.</param>
+/// <param name="ChangeAbsolute">r(T) − r(T−12).</param>
+/// <param name="ChangePercent">(r(T) − r(T−12)) ÷ r(T−12) × 100; null when r(T−12) is 0.</param>
+/// <param name="Margin">For a level measure, the margin of error carried with its value (± percentage points), when given.</param>
+/// <param name="LatestMonthValue">x(T), the reporting month's own value.</param>
+public sealed record MeasureFigures(
+    double? Quarter,
+    double? PreviousQuarter,
+    double? Rolling12,
+    double? PreviousRolling12,
+    double? ChangeAbsolute,
+    double? ChangePercent,
+    double? Margin = null,
+    double? LatestMonthValue = null,
+    double? QuarterNumerator = null,
+    double? QuarterDenominator = null,
+    double? Rolling12Numerator = null,
+    double? Rolling12Denominator = null,
+    double? QuarterVolume = null,
+    double? Rolling12Volume = null);

@@ -1,0 +1,17 @@
+namespace Scorecard.Core.Evaluation;
+
+/// <summary>
+/// One symbol of the dashboard key: its stable id (<c>spike-high</c>), the key's own words,
+/// which way it points, and where the key lists it.
+/// </summary>
+/// <param name="Id">Stable kebab-case id, a contract with other tools.</param>
+/// <param name="KeyText">The key's words, as the reference report prints them.</param>
+/// <param name="Mirror">The id of the rule's mirror (<c>spike-low</c> for <c>spike-high</c>), or null.</param>
+/// <param name="ShortLabel">A few words for tables and chart legends: "Spike above".</param>
+public sealed record RuleDefinition(
+    string Id,
+    string KeyText,
+    RuleDirection Direction,
+    RuleGroup Group,
+    string? Mirror,
+    string ShortLabel);

@@ -1,0 +1,29 @@
+using Scorecard.Core.Rules;
+
+namespace Scorecard.Core.Measures;
+
+/// <summary>
+/// One measure of the Police and Crime Plan: what it is called, how its months combine, which
+/// direction is good news, and how its values print.
+/// </summary>
+/// <param name="Id">Kebab-case key, e.g. <c>crime-volume</c>; the key of its rows in the data.</param>
+/// <param name="Name">As the report prints it: "Crime volume".</param>
+/// <param name="Unit">Plural noun for prose ("crimes", "incidents"), or null for none.</param>
+/// <param name="PeerKey">The measure's key in the peer data, or null when it has no peer comparison.</param>
+/// <param name="Rules">The rule parameters for this measure: the configuration's defaults with the measure's own overrides applied.</param>
+/// <param name="Description">Optional words on what the measure counts, for the report.</param>
+public sealed record Measure(
+    string Id,
+    string Name,
+    MeasureKind Kind,
+    Polarity Polarity,
+    ValueFormat Format,
+    string? Unit,
+    string? PeerKey,
+    RuleParameters Rules,
+    string? Description = null)
+{
+    /// <summary>The measure a series gets when the configuration does not mention it: a neutral count named by its id.</summary>
+    public static Measure Default(string id) =>
+        new(id, id, MeasureKind.Count, Polarity.Neutral, ValueFormat.Count, null, null, RuleParameters.Default);
+}
