@@ -12,6 +12,7 @@ namespace Scorecard.Core.Measures;
 /// <param name="PeerKey">The measure's key in the peer data, or null when it has no peer comparison.</param>
 /// <param name="Rules">The rule parameters for this measure: the configuration's defaults with the measure's own overrides applied.</param>
 /// <param name="Description">Optional words on what the measure counts, for the report.</param>
+/// <param name="PeerUnit">How the peer figure reads in prose: "crimes per 1,000 population"; null to use "per cent" for ratios and nothing otherwise.</param>
 public sealed record Measure(
     string Id,
     string Name,
@@ -21,7 +22,8 @@ public sealed record Measure(
     string? Unit,
     string? PeerKey,
     RuleParameters Rules,
-    string? Description = null)
+    string? Description = null,
+    string? PeerUnit = null)
 {
     /// <summary>The measure a series gets when the configuration does not mention it: a neutral count named by its id.</summary>
     public static Measure Default(string id) =>
