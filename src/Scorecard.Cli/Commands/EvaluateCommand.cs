@@ -1,0 +1,141 @@
+using System.CommandLine;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Measures;
+using Scorecard.Rendering;
+using Scorecard.Rendering.Export;
+using Scorecard.Rendering.Json;
+using Spectre.Console;
+
+namespace Scorecard.Cli.Commands;
+
+/// <summary><c>scorecard evaluate</c>: applies the dashboard key to every measure and prints the result.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var config = SharedOptions.Config();
+        var data = SharedOptions.Data();
+        var quarter = SharedOptions.Quarter();
+        var month = SharedOptions.Month();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table (readable), json (the machine-readable result) or csv (one row per measure and rule).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var command = new Command("evaluate", "Apply the dashboard key to every measure and print the quarter's figures and flags.")
+        {
+            config, data, quarter, month, format,
+        };
+        command.SetAction(parse => Run(
+            context,
+            new CommonArguments(parse.GetValue(config), parse.GetValue(data), parse.GetValue(quarter), parse.GetValue(month)),
+            parse.GetValue(format)!));
+        return command;
+    }
+
+    /// <summary>Loads the inputs and evaluates them; null (with diagnostics) when the input has errors.</summary>
+    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics)
+    {
+        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics);
+        if (inputs is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics);
+        if (period is not { } p)
+        {
+            return null;
+        }
+
+        var evaluation = ScorecardEvaluator.Default.Evaluate(inputs.Measures, inputs.Data, inputs.Peers, inputs.Config.PeerGroup, p.Quarter, p.Month);
+        return (inputs, evaluation);
+    }
+
+    private static int Run(CommandContext context, CommonArguments arguments, string format)
+    {
+        var diagnostics = new DiagnosticBag();
+        var evaluated = Evaluate(context, arguments, diagnostics);
+        if (context.Report(diagnostics) || evaluated is not { } e)
+        {
+            return ExitCodes.InputProblems;
+        }
+
+        switch (format)
+        {
+            case "json":
+                context.Output.Write(EvaluationJson.Write(e.Evaluation, ScorecardApp.Version));
+                break;
+            case "csv":
+                ScorecardCsv.Write(e.Evaluation, context.Output);
+                break;
+            default:
+                WriteTable(context.Output, e.Evaluation);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteTable(TextWriter output, ScorecardEvaluation evaluation)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 160;
+        var quarter = evaluation.Quarter;
+        var table = new Table()
+            .Border(TableBorder.Simple)
+            .Title($"{quarter.LongLabel}: rules evaluated at {InputLoader.Describe(evaluation.Month)}")
+            .AddColumn("Measure")
+            .AddColumn(new TableColumn(quarter.Previous.ShortLabel).RightAligned())
+            .AddColumn(new TableColumn(quarter.ShortLabel).RightAligned())
+            .AddColumn(new TableColumn("12 months").RightAligned())
+            .AddColumn(new TableColumn("Change").RightAligned())
+            .AddColumn("Flags");
+        foreach (var result in evaluation.Measures)
+        {
+            var f = result.Figures;
+            var m = result.Measure;
+            table.AddRow(
+                Text(m.Name),
+                Text(Value(m, f.PreviousQuarter)),
+                Text(Value(m, f.Quarter)),
+                Text(Value(m, f.Rolling12)),
+                Text(Change(m, f)),
+                Text(Flags(result)));
+        }
+
+        console.Write(table);
+        var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated));
+        output.WriteLine($"{evaluation.Measures.Count} measures; {evaluation.Measures.Sum(r => r.Flags.Count)} flags fired; {notEvaluated} rule results not evaluated (see --format json for the reasons and evidence).");
+    }
+
+    private static Text Text(string text) => new(text);
+
+    private static string Value(Measure measure, double? value) => value is { } v ? UkFormat.ValueShort(v, measure.Format) : "–";
+
+    private static string Change(Measure measure, MeasureFigures figures)
+    {
+        if (figures.ChangeAbsolute is not { } change)
+        {
+            return "–";
+        }
+
+        var text = UkFormat.DifferenceShort(change, measure.Format);
+        return figures.ChangePercent is { } percent && measure.Kind == MeasureKind.Count
+            ? $"{text} ({UkFormat.ChangePercentShort(percent)})"
+            : text;
+    }
+
+    private static string Flags(MeasureResult result) => result.Flags.Count == 0
+        ? "–"
+        : string.Join(", ", result.Flags.Select(f => $"{f.Id} ({f.Sentiment?.ToString().ToLowerInvariant()})"));
+
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Periods;
+
+namespace Scorecard.Cli.Commands;
+
+/// <summary><c>scorecard validate</c>: checks configuration and data, prints every problem and a summary of what was loaded.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var config = SharedOptions.Config();
+        var data = SharedOptions.Data();
+        var command = new Command("validate", "Check the configuration and the data; print every problem and a summary of what was loaded.")
+        {
+            config,
+            data,
+        };
+        command.SetAction(parse => Run(context, new CommonArguments(parse.GetValue(config), parse.GetValue(data), null, null)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, CommonArguments arguments)
+    {
+        var diagnostics = new DiagnosticBag();
+        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics);
+        if (context.Report(diagnostics) || inputs is null)
+        {
+            return ExitCodes.InputProblems;
+        }
+
+        context.Output.WriteLine(Summary(inputs, context.WorkingDirectory));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One line on what was loaded: measures, months, first and last month, gaps, peers.</summary>
+    internal static string Summary(RunInputs inputs, string workingDirectory)
+    {
+        var series = inputs.Data.Series;
+        var months = series.SelectMany(s => s.Observations.Where(o => o.RuleValue is not null).Select(o => o.Month)).Distinct().ToList();
+        var gaps = series.Select(s => (s.MeasureId, Gaps: s.Gaps())).Where(g => g.Gaps.Count > 0).ToList();
+        var gapText = gaps.Count == 0
+            ? "no gaps"
+            : $"{InputLoader.Count(gaps.Sum(g => g.Gaps.Count), "gap", "gaps")} ({string.Join("; ", gaps.Take(3).Select(g => $"{g.MeasureId}: {string.Join(", ", g.Gaps.Take(3).Select(EnglishDates.Month))}{(g.Gaps.Count > 3 ? ", …" : string.Empty)}"))}{(gaps.Count > 3 ? "; …" : string.Empty)})";
+        var span = months.Count == 0 ? "no values" : $"{InputLoader.Count(months.Count, "month", "months")} ({EnglishDates.Month(months.Min())} to {EnglishDates.Month(months.Max())})";
+        var configured = inputs.Config.ConfiguredMeasures.Count();
+        var peerMeasures = inputs.Peers.Observations.Select(o => o.MeasureKey).Distinct(StringComparer.Ordinal).Count();
+        var peerForces = inputs.Peers.Observations.Select(o => o.Force).Distinct(StringComparer.Ordinal).Count();
+        var peers = peerMeasures == 0 ? string.Empty : $"; peers: {InputLoader.Count(peerMeasures, "measure", "measures")} for {InputLoader.Count(peerForces, "force", "forces")}";
+        var source = InputLoader.Relative(inputs.DataFile, workingDirectory);
+        return $"OK {source}: {InputLoader.Count(series.Count, "measure", "measures")} ({configured} configured), {span}, {gapText}{peers}.";
+    }
+}

@@ -1,0 +1,480 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Peers;
+using Scorecard.Core.Rules;
+
+namespace Scorecard.Cli.Configuration;
+
+/// <summary>
+/// Reads <c>scorecard.config.json</c>. Every setting is optional; an unknown key, a wrong type or
+/// a bad value is an error with its JSON path and line, and all of them are reported together.
+/// </summary>
+public static partial class ConfigReader
+{
+    private static readonly string[] RootKeys =
+        ["$schema", "office", "force", "commissioner", "plan", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures"];
+
+    private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary"];
+    private static readonly string[] PeerGroupKeys = ["name", "asOf", "forces"];
+    private static readonly string[] OutputKeys = ["folder", "formats", "templates", "pdf"];
+    private static readonly string[] PriorityKeys = ["title", "measures"];
+    private static readonly string[] MeasureKeys = ["id", "name", "kind", "polarity", "format", "unit", "peer", "peerUnit", "description", "rules"];
+    private static readonly string[] FormatKeys = ["style", "decimals"];
+    private static readonly string[] RuleKeys = ["coverage", "spike", "shift", "run", "trend", "rollingTrend", "noData", "peers"];
+    private static readonly string[] SpikeKeys = ["window", "k", "alignment"];
+    private static readonly string[] ShiftKeys = ["length", "window", "k", "alignment"];
+    private static readonly string[] RunKeys = ["length", "window", "alignment"];
+    private static readonly string[] TrendKeys = ["window", "alpha"];
+    private static readonly string[] NoDataKeys = ["window"];
+    private static readonly string[] PeerKeys = ["k", "trendDifference", "includeSelf", "average", "maxLagMonths", "minimumPeerShare"];
+
+    public static IReadOnlyDictionary<string, MeasureKind> Kinds { get; } = new Dictionary<string, MeasureKind>(StringComparer.Ordinal)
+    {
+        ["count"] = MeasureKind.Count,
+        ["ratio"] = MeasureKind.Ratio,
+        ["mean"] = MeasureKind.Mean,
+        ["level"] = MeasureKind.Level,
+    };
+
+    public static IReadOnlyDictionary<string, Polarity> Polarities { get; } = new Dictionary<string, Polarity>(StringComparer.Ordinal)
+    {
+        ["higher-is-better"] = Polarity.HigherIsBetter,
+        ["lower-is-better"] = Polarity.LowerIsBetter,
+        ["neutral"] = Polarity.Neutral,
+    };
+
+    public static IReadOnlyDictionary<string, ValueStyle> Styles { get; } = new Dictionary<string, ValueStyle>(StringComparer.Ordinal)
+    {
+        ["count"] = ValueStyle.Count,
+        ["percent"] = ValueStyle.Percent,
+        ["duration"] = ValueStyle.Duration,
+        ["decimal"] = ValueStyle.Decimal,
+    };
+
+    private static readonly Dictionary<string, WindowAlignment> Alignments = new(StringComparer.Ordinal)
+    {
+        ["previous"] = WindowAlignment.Previous,
+        ["trailing"] = WindowAlignment.Trailing,
+    };
+
+    private static readonly Dictionary<string, PeerAverage> Averages = new(StringComparer.Ordinal)
+    {
+        ["mean"] = PeerAverage.Mean,
+        ["weighted"] = PeerAverage.Weighted,
+    };
+
+    private static readonly Dictionary<string, bool> Formats = ScorecardConfig.AllFormats.ToDictionary(f => f, _ => true, StringComparer.Ordinal);
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>Reads the configuration file at <paramref name="path"/>; relative paths in it are resolved against its folder.</summary>
+    public static Result<ScorecardConfig> ReadFile(string path)
+    {
+        var display = path;
+        if (!File.Exists(path))
+        {
+            return new Result<ScorecardConfig>(null, [Diagnostic.Error(ConfigMessages.MissingFile, SourceLocation.InFile(display), ConfigMessages.NoFile("configuration file", path))]);
+        }
+
+        byte[] bytes;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        using (var memory = new MemoryStream())
+        {
+            stream.CopyTo(memory);
+            bytes = memory.ToArray();
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Read(bytes, display, folder);
+    }
+
+    /// <summary>Reads configuration text. <paramref name="file"/> names it in messages; <paramref name="baseFolder"/> anchors relative paths.</summary>
+    public static Result<ScorecardConfig> Read(byte[] utf8, string file, string baseFolder)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        var span = utf8.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var diagnostics = new DiagnosticBag();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
+            var column = e.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
+            var detail = StripLocation(e.Message);
+            diagnostics.Error(ConfigMessages.InvalidJson, new SourceLocation(File: file, Line: line, Column: column), ConfigMessages.Invalid(detail));
+            return new Result<ScorecardConfig>(null, diagnostics.Items);
+        }
+
+        using (document)
+        {
+            var lines = JsonLineMap.Build(utf8, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var binder = new JsonBinder(file, lines, diagnostics);
+            var config = Bind(document.RootElement, binder, baseFolder, Path.GetFullPath(Path.Combine(baseFolder, file)));
+            return new Result<ScorecardConfig>(diagnostics.HasErrors ? null : config, diagnostics.Items);
+        }
+    }
+
+    private static ScorecardConfig? Bind(JsonElement rootElement, JsonBinder binder, string baseFolder, string filePath)
+    {
+        var root = binder.Object(rootElement, "$", RootKeys);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var defaults = ScorecardConfig.Defaults(baseFolder);
+        string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(Path.Combine(baseFolder, relative));
+
+        var quarterText = root.String("quarter");
+        FinancialQuarter? quarter = null;
+        if (quarterText is not null)
+        {
+            if (FinancialQuarter.TryParse(quarterText, out var q))
+            {
+                quarter = q;
+            }
+            else
+            {
+                binder.Error(ConfigMessages.BadValue, root.PathOf("quarter"), $"\"{quarterText}\" is not a financial quarter; write it as 2019-20Q2, 2019-20 Q2 or Q2 2019-20.");
+            }
+        }
+
+        var meetingText = root.String("meeting");
+        LocalDate? meeting = null;
+        if (meetingText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(meetingText);
+            if (parsed.Success)
+            {
+                meeting = parsed.Value;
+            }
+            else
+            {
+                binder.Error(ConfigMessages.BadValue, root.PathOf("meeting"), $"\"{meetingText}\" is not a date; write it as YYYY-MM-DD, e.g. 2019-12-19.");
+            }
+        }
+
+        var data = defaults.Data;
+        if (root.Object("data", DataKeys) is { } d)
+        {
+            data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")));
+        }
+
+        var force = root.String("force");
+        PeerGroup? peerGroup = null;
+        if (root.Object("peerGroup", PeerGroupKeys) is { } pg)
+        {
+            var members = pg.StringList("forces");
+            LocalDate? asOf = null;
+            if (pg.String("asOf") is { } asOfText)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(asOfText);
+                if (parsed.Success)
+                {
+                    asOf = parsed.Value;
+                }
+                else
+                {
+                    binder.Error(ConfigMessages.BadValue, pg.PathOf("asOf"), $"\"{asOfText}\" is not a date; write it as YYYY-MM-DD.");
+                }
+            }
+
+            if (force is null)
+            {
+                binder.Error(ConfigMessages.MissingRequired, root.PathOf("peerGroup"), "a peer group needs the force it belongs to: add \"force\" (as the peer data name it) at the top level.");
+            }
+            else
+            {
+                var others = members.Where(m => !string.Equals(m, force, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+                peerGroup = new PeerGroup(force, others, pg.String("name") ?? "most similar group (MSG)", asOf);
+            }
+        }
+
+        var output = defaults.Output;
+        if (root.Object("output", OutputKeys) is { } o)
+        {
+            var formats = output.Formats;
+            if (o.Has("formats"))
+            {
+                formats = ReadFormats(o);
+            }
+
+            output = new OutputOptions(Resolve(o.String("folder")) ?? output.Folder, formats, Resolve(o.String("templates")), o.Boolean("pdf") ?? false);
+        }
+
+        var rules = ReadRules(root, "rules", RuleParameters.Default, binder);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var priorities = new List<Priority>();
+        foreach (var (item, path) in root.List("priorities"))
+        {
+            var p = binder.Object(item, path, PriorityKeys);
+            if (p is null)
+            {
+                continue;
+            }
+
+            var title = p.String("title");
+            if (title is null && !p.Has("title"))
+            {
+                binder.Error(ConfigMessages.MissingRequired, path, ConfigMessages.Required("title"));
+            }
+
+            var measures = ReadMeasures(p, rules, seen, binder);
+            priorities.Add(new Priority(priorities.Count + 1, title ?? string.Empty, measures));
+        }
+
+        var loose = ReadMeasures(root, rules, seen, binder);
+        return new ScorecardConfig(
+            filePath,
+            root.String("office") ?? defaults.Office,
+            force,
+            root.String("commissioner"),
+            root.String("plan"),
+            quarter,
+            meeting,
+            data,
+            peerGroup,
+            output,
+            rules,
+            priorities,
+            loose);
+    }
+
+    private static List<string> ReadFormats(JsonObject output)
+    {
+        var formats = new List<string>();
+        foreach (var (item, path) in output.List("formats"))
+        {
+            var text = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            if (text is not null && Formats.ContainsKey(text))
+            {
+                if (!formats.Contains(text))
+                {
+                    formats.Add(text);
+                }
+            }
+            else
+            {
+                output.Binder.Error(ConfigMessages.BadValue, path, text is null
+                    ? ConfigMessages.Type("text in quotes", JsonBinder.Describe(item))
+                    : ConfigMessages.NotOneOf(text, ScorecardConfig.AllFormats));
+            }
+        }
+
+        return formats;
+    }
+
+    private static List<Measure> ReadMeasures(JsonObject parent, RuleParameters rules, Dictionary<string, string> seen, JsonBinder binder)
+    {
+        var measures = new List<Measure>();
+        foreach (var (item, path) in parent.List("measures"))
+        {
+            var m = binder.Object(item, path, MeasureKeys);
+            if (m is null)
+            {
+                continue;
+            }
+
+            var id = m.String("id");
+            if (id is null)
+            {
+                if (!m.Has("id"))
+                {
+                    binder.Error(ConfigMessages.MissingRequired, path, ConfigMessages.Required("id") + " Give the measure's key in the data, e.g. \"crime-volume\".");
+                }
+
+                continue;
+            }
+
+            if (!MeasureId().IsMatch(id))
+            {
+                binder.Error(ConfigMessages.BadValue, m.PathOf("id"), $"\"{id}\" is not a measure id; use lower-case words joined by hyphens, e.g. \"crime-volume\".");
+                continue;
+            }
+
+            if (seen.TryGetValue(id, out var firstPath))
+            {
+                binder.Error(ConfigMessages.DuplicateMeasure, m.PathOf("id"), ConfigMessages.Duplicate(id, firstPath));
+                continue;
+            }
+
+            seen[id] = m.PathOf("id");
+            var kind = m.Choice("kind", Kinds) ?? MeasureKind.Count;
+            var format = ReadFormat(m, kind);
+            measures.Add(new Measure(
+                id,
+                m.String("name") ?? id,
+                kind,
+                m.Choice("polarity", Polarities) ?? Polarity.Neutral,
+                format,
+                m.String("unit"),
+                m.String("peer"),
+                ReadRules(m, "rules", rules, binder),
+                m.String("description"),
+                m.String("peerUnit")));
+        }
+
+        return measures;
+    }
+
+    private static ValueFormat ReadFormat(JsonObject measure, MeasureKind kind)
+    {
+        var fallback = ValueFormat.DefaultFor(kind);
+        if (measure.Raw("format") is not { } raw)
+        {
+            return fallback;
+        }
+
+        if (raw.ValueKind == JsonValueKind.String)
+        {
+            var style = measure.Choice("format", Styles);
+            return style is { } s ? DefaultFormat(s) : fallback;
+        }
+
+        var o = measure.Object("format", FormatKeys);
+        if (o is null)
+        {
+            return fallback;
+        }
+
+        var styleValue = o.Choice("style", Styles);
+        var format = styleValue is { } st ? DefaultFormat(st) : fallback;
+        if (o.Integer("decimals") is { } decimals)
+        {
+            if (decimals is < 0 or > 6)
+            {
+                measure.Binder.Error(ConfigMessages.BadValue, o.PathOf("decimals"), $"must be between 0 and 6; found {decimals}.");
+            }
+            else
+            {
+                format = format with { Decimals = decimals };
+            }
+        }
+
+        return format;
+    }
+
+    private static ValueFormat DefaultFormat(ValueStyle style) => style switch
+    {
+        ValueStyle.Count => ValueFormat.Count,
+        ValueStyle.Percent => ValueFormat.Percent,
+        ValueStyle.Duration => ValueFormat.Duration,
+        _ => ValueFormat.Decimal,
+    };
+
+    /// <summary>Reads a <c>rules</c> block over <paramref name="baseline"/>: what it names overrides, the rest is kept.</summary>
+    private static RuleParameters ReadRules(JsonObject parent, string key, RuleParameters baseline, JsonBinder binder)
+    {
+        var r = parent.Object(key, RuleKeys);
+        if (r is null)
+        {
+            return baseline;
+        }
+
+        var result = baseline with { Coverage = r.Number("coverage") ?? baseline.Coverage };
+        if (r.Object("spike", SpikeKeys) is { } s)
+        {
+            result = result with
+            {
+                Spike = new SpikeParameters(
+                    s.Integer("window") ?? baseline.Spike.Window,
+                    s.Number("k") ?? baseline.Spike.K,
+                    s.Choice("alignment", Alignments) ?? baseline.Spike.Alignment),
+            };
+        }
+
+        if (r.Object("shift", ShiftKeys) is { } sh)
+        {
+            result = result with
+            {
+                Shift = new ShiftParameters(
+                    sh.Integer("length") ?? baseline.Shift.Length,
+                    sh.Integer("window") ?? baseline.Shift.Window,
+                    sh.Number("k") ?? baseline.Shift.K,
+                    sh.Choice("alignment", Alignments) ?? baseline.Shift.Alignment),
+            };
+        }
+
+        if (r.Object("run", RunKeys) is { } ru)
+        {
+            result = result with
+            {
+                Run = new RunParameters(
+                    ru.Integer("length") ?? baseline.Run.Length,
+                    ru.Integer("window") ?? baseline.Run.Window,
+                    ru.Choice("alignment", Alignments) ?? baseline.Run.Alignment),
+            };
+        }
+
+        if (r.Object("trend", TrendKeys) is { } t)
+        {
+            result = result with { Trend = new TrendParameters(t.Integer("window") ?? baseline.Trend.Window, t.Number("alpha") ?? baseline.Trend.Alpha) };
+        }
+
+        if (r.Object("rollingTrend", TrendKeys) is { } rt)
+        {
+            result = result with
+            {
+                RollingTrend = new TrendParameters(rt.Integer("window") ?? baseline.RollingTrend.Window, rt.Number("alpha") ?? baseline.RollingTrend.Alpha),
+            };
+        }
+
+        if (r.Object("noData", NoDataKeys) is { } nd)
+        {
+            result = result with { NoData = new NoDataParameters(nd.Integer("window") ?? baseline.NoData.Window) };
+        }
+
+        if (r.Object("peers", PeerKeys) is { } p)
+        {
+            var b = baseline.Peers;
+            result = result with
+            {
+                Peers = new PeerParameters(
+                    p.Number("k") ?? b.K,
+                    p.Number("trendDifference") ?? b.TrendDifference,
+                    p.Boolean("includeSelf") ?? b.IncludeSelf,
+                    p.Choice("average", Averages) ?? b.Average,
+                    p.Integer("maxLagMonths") ?? b.MaxLagMonths,
+                    p.Number("minimumPeerShare") ?? b.MinimumPeerShare),
+            };
+        }
+
+        // A measure's block inherits the top-level parameters; their problems are reported once, there.
+        var inherited = ReferenceEquals(baseline, RuleParameters.Default)
+            ? []
+            : baseline.Validate().Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in result.Validate().Where(p => !inherited.Contains(p.Path)))
+        {
+            var path = r.Path + string.Concat(problem.Path.Split('.').Select(JsonLineMap.Member));
+            binder.Error(ConfigMessages.BadRuleParameter, path, problem.Message);
+        }
+
+        return result;
+    }
+
+    private static string StripLocation(string message)
+    {
+        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return index > 0 ? message[..index] : message;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureId();
+}

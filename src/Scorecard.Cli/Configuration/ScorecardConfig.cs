@@ -1,0 +1,69 @@
+using NodaTime;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Peers;
+using Scorecard.Core.Rules;
+
+namespace Scorecard.Cli.Configuration;
+
+/// <summary>Where the inputs are. Paths are absolute, resolved against the configuration file's folder.</summary>
+/// <param name="Monthly">The monthly series: a workbook (.xlsx) or CSV, wide or long layout.</param>
+/// <param name="Sheet">The sheet holding the wide layout in a workbook.</param>
+/// <param name="Peers">The peer-group figures (CSV or workbook), or null.</param>
+/// <param name="Commentary">The folder of Markdown commentary (<c>introduction.md</c>, <c>&lt;measure-id&gt;.md</c>), or null.</param>
+public sealed record DataSources(string? Monthly, string Sheet, string? Peers, string? Commentary)
+{
+    public static DataSources None { get; } = new(null, "Monthly", null, null);
+}
+
+/// <summary>What <c>scorecard render</c> writes, and where.</summary>
+/// <param name="Folder">Absolute output folder.</param>
+/// <param name="Formats">Any of <c>html</c>, <c>md</c>, <c>json</c>, <c>xlsx</c>.</param>
+/// <param name="Templates">A folder of templates that override the built-in ones, or null.</param>
+public sealed record OutputOptions(string Folder, IReadOnlyList<string> Formats, string? Templates, bool Pdf);
+
+/// <summary>
+/// Everything <c>scorecard.config.json</c> says about a report, with defaults for all it leaves out.
+/// Immutable: command-line flags override it with <c>with</c>.
+/// </summary>
+/// <param name="File">The configuration file it was read from, or null when there was none.</param>
+/// <param name="Priorities">The Police and Crime Plan priorities, each with its measures, in report order.</param>
+/// <param name="Measures">Measures configured outside any priority.</param>
+public sealed record ScorecardConfig(
+    string? File,
+    string Office,
+    string? Force,
+    string? Commissioner,
+    string? Plan,
+    FinancialQuarter? Quarter,
+    LocalDate? Meeting,
+    DataSources Data,
+    PeerGroup? PeerGroup,
+    OutputOptions Output,
+    RuleParameters Rules,
+    IReadOnlyList<Priority> Priorities,
+    IReadOnlyList<Measure> Measures)
+{
+    public static IReadOnlyList<string> AllFormats { get; } = ["html", "md", "json", "xlsx"];
+
+    /// <summary>The configuration used when there is no file at all: every default, paths relative to <paramref name="workingDirectory"/>.</summary>
+    public static ScorecardConfig Defaults(string workingDirectory) => new(
+        null,
+        "Office of the Police and Crime Commissioner",
+        null,
+        null,
+        null,
+        null,
+        null,
+        DataSources.None,
+        null,
+        new OutputOptions(Path.GetFullPath(Path.Combine(workingDirectory, "out")), AllFormats, null, false),
+        RuleParameters.Default,
+        [],
+        []);
+
+    /// <summary>Every configured measure: the priorities' in order, then the others.</summary>
+    public IEnumerable<(Measure Measure, int? Priority)> ConfiguredMeasures =>
+        Priorities.SelectMany(p => p.Measures.Select(m => (m, (int?)p.Number)))
+            .Concat(Measures.Select(m => (m, (int?)null)));
+}

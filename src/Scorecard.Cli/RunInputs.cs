@@ -1,0 +1,164 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Scorecard.Cli.Configuration;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Peers;
+using Scorecard.Core.Series;
+using Scorecard.Excel;
+
+namespace Scorecard.Cli;
+
+/// <summary>Everything a command works from: the configuration, the series and peer figures, and the measures to evaluate.</summary>
+internal sealed record RunInputs(
+    ScorecardConfig Config,
+    MeasureData Data,
+    string DataFile,
+    PeerData Peers,
+    IReadOnlyList<(Measure Measure, int? Priority)> Measures);
+
+/// <summary>The options every command shares.</summary>
+internal sealed record CommonArguments(string? Config, string? Data, string? Quarter, string? Month);
+
+/// <summary>Reads configuration, data and peer figures, collecting every problem in all of them.</summary>
+internal static class InputLoader
+{
+    public const string DefaultConfigName = "scorecard.config.json";
+
+    public static RunInputs? Load(CommonArguments arguments, string workingDirectory, DiagnosticBag diagnostics)
+    {
+        var config = LoadConfig(arguments.Config, workingDirectory, diagnostics);
+        var configOk = config is not null;
+        config ??= ScorecardConfig.Defaults(workingDirectory);
+
+        var dataPath = arguments.Data is not null ? Path.GetFullPath(Path.Combine(workingDirectory, arguments.Data)) : config.Data.Monthly;
+        if (dataPath is null)
+        {
+            diagnostics.Error(CliMessages.NoData, SourceLocation.None, CliMessages.NoDataText);
+            return null;
+        }
+
+        var display = arguments.Data ?? Relative(dataPath, workingDirectory);
+        var dataResult = SeriesLoader.Load(dataPath, new SeriesLoadOptions(config.Data.Sheet));
+        diagnostics.AddRange(Relocate(dataResult.Diagnostics, dataPath, display));
+
+        var peers = PeerData.Empty;
+        if (config.Data.Peers is { } peerPath)
+        {
+            var peerResult = PeerLoader.Load(peerPath);
+            diagnostics.AddRange(Relocate(peerResult.Diagnostics, peerPath, Relative(peerPath, workingDirectory)));
+            peers = peerResult.Value ?? PeerData.Empty;
+        }
+
+        if (config.Data.Commentary is { } commentary && !Directory.Exists(commentary))
+        {
+            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(Relative(config.File ?? commentary, workingDirectory)), CliMessages.MissingFolderText("commentary folder", Relative(commentary, workingDirectory)));
+        }
+
+        if (config.Output.Templates is { } templates && !Directory.Exists(templates))
+        {
+            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(Relative(config.File ?? templates, workingDirectory)), CliMessages.MissingFolderText("template folder", Relative(templates, workingDirectory)));
+        }
+
+        if (dataResult.Value is not { } data || !configOk)
+        {
+            return null;
+        }
+
+        var (measures, catalogueDiagnostics) = MeasureCatalogue.Resolve(config, data, Path.GetFileName(dataPath));
+        diagnostics.AddRange(catalogueDiagnostics);
+        return diagnostics.HasErrors ? null : new RunInputs(config, data, dataPath, peers, measures);
+    }
+
+    private static ScorecardConfig? LoadConfig(string? path, string workingDirectory, DiagnosticBag diagnostics)
+    {
+        string? file = path is not null ? Path.Combine(workingDirectory, path) : null;
+        if (file is null)
+        {
+            var candidate = Path.Combine(workingDirectory, DefaultConfigName);
+            if (!File.Exists(candidate))
+            {
+                return ScorecardConfig.Defaults(workingDirectory);
+            }
+
+            file = candidate;
+        }
+
+        var result = ConfigReader.ReadFile(file);
+        diagnostics.AddRange(Relocate(result.Diagnostics, Path.GetFullPath(file), path ?? DefaultConfigName, matchName: true));
+        return result.Value;
+    }
+
+    /// <summary>Diagnostics name files as the user gave them (relative to where they ran the command).</summary>
+    private static IEnumerable<Diagnostic> Relocate(IEnumerable<Diagnostic> diagnostics, string fullPath, string display, bool matchName = false) =>
+        diagnostics.Select(d => d.Location.File is { } f && (Path.GetFullPath(f) == fullPath || (matchName && Path.GetFileName(f) == Path.GetFileName(fullPath)) || f == Path.GetFileName(fullPath))
+            ? d with { Location = d.Location with { File = display } }
+            : d);
+
+    public static string Relative(string path, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    /// <summary>
+    /// The reporting quarter and month T: <c>--quarter</c>, else <c>--month</c>, else the
+    /// configuration's quarter, else the latest complete quarter in the data.
+    /// </summary>
+    public static (FinancialQuarter Quarter, YearMonth Month)? ResolvePeriod(CommonArguments arguments, RunInputs inputs, DiagnosticBag diagnostics)
+    {
+        if (arguments.Quarter is not null && arguments.Month is not null)
+        {
+            diagnostics.Error(CliMessages.Usage, SourceLocation.None, "give --quarter or --month, not both.");
+            return null;
+        }
+
+        if (arguments.Quarter is { } quarterText)
+        {
+            if (!FinancialQuarter.TryParse(quarterText, out var quarter))
+            {
+                diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--quarter \"{quarterText}\" is not a financial quarter; write it as 2019-20Q2, 2019-20 Q2 or Q2 2019-20.");
+                return null;
+            }
+
+            return (quarter, quarter.LastMonth);
+        }
+
+        if (arguments.Month is { } monthText)
+        {
+            var parsed = YearMonthPattern.CreateWithInvariantCulture("uuuu-MM").Parse(monthText.Trim());
+            if (!parsed.Success)
+            {
+                diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--month \"{monthText}\" is not a month; write it as YYYY-MM, e.g. 2019-09.");
+                return null;
+            }
+
+            return (FinancialQuarter.Containing(parsed.Value), parsed.Value);
+        }
+
+        if (inputs.Config.Quarter is { } configured)
+        {
+            return (configured, configured.LastMonth);
+        }
+
+        var last = inputs.Data.Series.Select(s => s.LastMonth).Where(m => m is not null).Select(m => m!.Value).DefaultIfEmpty().Max();
+        if (last == default)
+        {
+            diagnostics.Error(CliMessages.NoData, SourceLocation.InFile(inputs.DataFile), "the data hold no values, so there is no quarter to report; give --quarter.");
+            return null;
+        }
+
+        var containing = FinancialQuarter.Containing(last);
+        var latest = containing.LastMonth == last ? containing : containing.Previous;
+        return (latest, latest.LastMonth);
+    }
+
+    public static string Describe(YearMonth month) => EnglishDates.Month(month);
+
+    public static string Count(int n, string singular, string plural) =>
+        n.ToString("#,##0", CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural);
+
+    public static LocalDate? ParseDate(string text) => LocalDatePattern.Iso.Parse(text) is { Success: true } r ? r.Value : null;
+}

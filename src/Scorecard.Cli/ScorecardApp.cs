@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Reflection;
+using NodaTime;
+using Scorecard.Cli.Commands;
+using Scorecard.Core.Diagnostics;
+
+namespace Scorecard.Cli;
+
+/// <summary>
+/// The <c>scorecard</c> command line. Runs in-process with its own output writers, clock and
+/// working directory, so tests drive it exactly as a user would.
+/// </summary>
+public static class ScorecardApp
+{
+    public static string Version { get; } =
+        typeof(ScorecardApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CommandContext(output, error, clock, workingDirectory);
+        var root = new RootCommand("Scorecard: the quarterly performance report for an Office of the Police and Crime Commissioner.")
+        {
+            ValidateCommand.Create(context),
+            EvaluateCommand.Create(context),
+            RenderCommand.Create(context),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"error {CliMessages.Usage}: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'scorecard --help' for the commands and their options.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
+
+/// <summary>What every command needs from its surroundings.</summary>
+internal sealed record CommandContext(TextWriter Output, TextWriter Error, IClock Clock, string WorkingDirectory)
+{
+    /// <summary>Prints diagnostics to the error stream, errors first, and a count line; returns true when any is an error.</summary>
+    public bool Report(DiagnosticBag diagnostics)
+    {
+        foreach (var d in diagnostics.Items.OrderBy(d => d.IsError ? 0 : 1))
+        {
+            Error.WriteLine(d.ToString());
+        }
+
+        var errors = diagnostics.Items.Count(d => d.IsError);
+        var warnings = diagnostics.Items.Count - errors;
+        if (errors > 0)
+        {
+            Error.WriteLine($"{InputLoader.Count(errors, "error", "errors")}, {InputLoader.Count(warnings, "warning", "warnings")}: nothing was written.");
+        }
+
+        return errors > 0;
+    }
+}
+
+/// <summary>The options the commands share, declared once.</summary>
+internal static class SharedOptions
+{
+    public static Option<string?> Config() => new("--config", "-c")
+    {
+        Description = "The configuration file (default: scorecard.config.json in the current folder, if there is one).",
+        HelpName = "FILE",
+    };
+
+    public static Option<string?> Data() => new("--data", "-d")
+    {
+        Description = "The monthly series (.xlsx or .csv); overrides data.monthly in the configuration.",
+        HelpName = "FILE",
+    };
+
+    public static Option<string?> Quarter() => new("--quarter", "-q")
+    {
+        Description = "The reporting quarter, e.g. 2019-20Q2 (default: the configuration's, else the latest complete quarter in the data).",
+        HelpName = "QUARTER",
+    };
+
+    public static Option<string?> Month() => new("--month", "-m")
+    {
+        Description = "Evaluate the rules at this month (YYYY-MM) instead of at the end of a quarter.",
+        HelpName = "YYYY-MM",
+    };
+}
