@@ -1,3 +1,5 @@
+using Scorecard.Core.Periods;
+
 namespace Scorecard.Core.Evaluation;
 
 /// <summary>
@@ -12,6 +14,8 @@ namespace Scorecard.Core.Evaluation;
 /// <param name="ChangePercent">(r(T) − r(T−12)) ÷ r(T−12) × 100; null when r(T−12) is 0.</param>
 /// <param name="Margin">For a level measure, the margin of error carried with its value (± percentage points), when given.</param>
 /// <param name="LatestMonthValue">x(T), the reporting month's own value.</param>
+/// <param name="QuarterMonths">The months <see cref="Quarter"/> covers: the three months ending T (the financial quarter when T is its last month).</param>
+/// <param name="PreviousQuarterMonths">The months <see cref="PreviousQuarter"/> covers: the three before <see cref="QuarterMonths"/>.</param>
 public sealed record MeasureFigures(
     double? Quarter,
     double? PreviousQuarter,
@@ -26,4 +30,6 @@ public sealed record MeasureFigures(
     double? Rolling12Numerator = null,
     double? Rolling12Denominator = null,
     double? QuarterVolume = null,
-    double? Rolling12Volume = null);
+    double? Rolling12Volume = null,
+    MonthWindow? QuarterMonths = null,
+    MonthWindow? PreviousQuarterMonths = null);

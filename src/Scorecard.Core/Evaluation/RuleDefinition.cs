@@ -1,3 +1,5 @@
+using Scorecard.Core.Measures;
+
 namespace Scorecard.Core.Evaluation;
 
 /// <summary>
@@ -14,4 +16,19 @@ public sealed record RuleDefinition(
     RuleDirection Direction,
     RuleGroup Group,
     string? Mirror,
-    string ShortLabel);
+    string ShortLabel)
+{
+    /// <summary>
+    /// What this symbol means when it fires on a measure of <paramref name="polarity"/> (spec,
+    /// "Polarity and sentiment"): a high flag is an improvement when higher is better, a concern
+    /// when lower is better, neutral otherwise; a low flag mirrors that; a rule with no direction
+    /// asks for attention.
+    /// </summary>
+    public Sentiment SentimentFor(Polarity polarity) => (Direction, polarity) switch
+    {
+        (RuleDirection.None, _) => Sentiment.Attention,
+        (_, Polarity.Neutral) => Sentiment.Neutral,
+        (RuleDirection.High, Polarity.HigherIsBetter) or (RuleDirection.Low, Polarity.LowerIsBetter) => Sentiment.Improvement,
+        _ => Sentiment.Concern,
+    };
+}

@@ -1,0 +1,67 @@
+using NodaTime;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Peers;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Series;
+
+namespace Scorecard.Core.Rules;
+
+/// <summary>
+/// What a rule sees for one measure at the reporting month T: the measure (its kind, polarity and
+/// parameters), its series with every month after T ignored, and the peer figures.
+/// </summary>
+public sealed class RuleContext
+{
+    private PeerComparisonResult? _peers;
+
+    public RuleContext(Measure measure, MonthlySeries? series, YearMonth month, PeerData? peers = null, PeerGroup? group = null)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        Measure = measure;
+        Month = month;
+        Series = series?.Through(month) ?? new MonthlySeries(measure.Id, []);
+        PeerData = peers ?? PeerData.Empty;
+        Group = group;
+    }
+
+    public Measure Measure { get; }
+
+    /// <summary>T, the reporting month.</summary>
+    public YearMonth Month { get; }
+
+    /// <summary>The measure's series through T (empty when there is none).</summary>
+    public MonthlySeries Series { get; }
+
+    public PeerData PeerData { get; }
+
+    public PeerGroup? Group { get; }
+
+    /// <summary>The measure's rule parameters (the configuration's defaults with its own overrides).</summary>
+    public RuleParameters Parameters => Measure.Rules;
+
+    /// <summary>x(m), or null when the month is missing or after T.</summary>
+    public double? ValueAt(YearMonth month) => month > Month ? null : Series.ValueAt(month);
+
+    /// <summary>The statistics of x over <paramref name="window"/>.</summary>
+    public WindowStatistics Statistics(MonthWindow window) => WindowStatistics.Of(window, ValueAt);
+
+    /// <summary>The peer comparison at the comparison month, or why there is none (computed once).</summary>
+    public PeerComparisonResult Peers => _peers ??= PeerComparer.Compare(Measure.PeerKey, PeerData, Group, Month, Parameters.Peers);
+
+    public RuleOutcome Fired(RuleDefinition rule, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new RuleOutcome(rule, RuleStatus.Fired, null, evidence, rule.SentimentFor(Measure.Polarity));
+    }
+
+    public static RuleOutcome NotFired(RuleDefinition rule, Evidence evidence) =>
+        new(rule, RuleStatus.NotFired, null, evidence, null);
+
+    public static RuleOutcome NotEvaluated(RuleDefinition rule, string reason, Evidence evidence) =>
+        new(rule, RuleStatus.NotEvaluated, reason, evidence, null);
+
+    /// <summary>Fired when <paramref name="fires"/>, else not fired.</summary>
+    public RuleOutcome Decide(RuleDefinition rule, bool fires, Evidence evidence) =>
+        fires ? Fired(rule, evidence) : NotFired(rule, evidence);
+}
