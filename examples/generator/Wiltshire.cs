@@ -185,7 +185,7 @@ internal static class Wiltshire
     private static int[] Asb()
     {
         var level = Shape.Level((2014, 4, 2500), (2015, 4, 2280), (2016, 4, 1980), (2017, 4, 1600), (2018, 4, 1380), (2019, 4, 1390), (2019, 9, 1400))
-            .Seasonal(Profile.Violence, 3.0)
+            .Seasonal(Profile.Violence, 2.2)
             .Times(2018, 1, 0.86).Times(2018, 2, 0.86).Times(2018, 3, 0.86);   // the low quarter four of 2017-18
         return Count("asb-incidents", level, 0.03, Standard(4_424, 4_764, 16_848, 16_792, 16_369));
     }
