@@ -1,0 +1,74 @@
+using System.Text;
+using Scorecard.Core.Diagnostics;
+
+namespace Scorecard.Rendering;
+
+/// <summary>A file to write: a name inside the output folder, and its content.</summary>
+public sealed record OutputFile(string Name, string Content);
+
+/// <summary>
+/// Writes several files all or nothing: each is first written in full to a temporary file in the
+/// output folder, and only when all have been written are they renamed into place. If anything
+/// fails, the temporary files are removed and no output file is touched.
+/// </summary>
+public static class OutputWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <returns>The full paths written, or SC0504 errors and nothing written.</returns>
+    public static Result<IReadOnlyList<string>> Write(string folder, IEnumerable<OutputFile> files)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(files);
+        var list = files.ToList();
+        var temps = new List<(string Temp, string Final)>();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var file in list)
+            {
+                if (Path.GetFileName(file.Name) != file.Name)
+                {
+                    throw new ArgumentException($"Output file names must not contain folders: {file.Name}.", nameof(files));
+                }
+
+                var final = Path.Combine(folder, file.Name);
+                var temp = Path.Combine(folder, $".{file.Name}.{Guid.NewGuid():N}.tmp");
+                temps.Add((temp, final));
+                File.WriteAllText(temp, file.Content, Utf8);
+            }
+
+            foreach (var (temp, final) in temps)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
+
+            return new Result<IReadOnlyList<string>>(temps.Select(t => Path.GetFullPath(t.Final)).ToList(), []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            foreach (var (temp, _) in temps)
+            {
+                TryDelete(temp);
+            }
+
+            return new Result<IReadOnlyList<string>>(null,
+                [Diagnostic.Error(RenderingDiagnostics.OutputWriteFailed, SourceLocation.InFile(folder), $"the report could not be written, so nothing was written: {e.Message}")]);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // best effort: the original error is the one to report
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
