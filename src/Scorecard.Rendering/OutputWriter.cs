@@ -21,32 +21,76 @@ public static class OutputWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(files);
         var list = files.ToList();
+        foreach (var file in list)
+        {
+            if (Path.GetFileName(file.Name) != file.Name || file.Name.Length == 0)
+            {
+                throw new ArgumentException($"Output file names must be plain names without folders: \"{file.Name}\".", nameof(files));
+            }
+        }
+
         var temps = new List<(string Temp, string Final)>();
+        var moved = new List<(string Final, string? Backup)>();
         try
         {
             Directory.CreateDirectory(folder);
             foreach (var file in list)
             {
-                if (Path.GetFileName(file.Name) != file.Name)
+                var final = Path.Combine(folder, file.Name);
+                if (Directory.Exists(final))
                 {
-                    throw new ArgumentException($"Output file names must not contain folders: {file.Name}.", nameof(files));
+                    throw new IOException($"{final} is a folder, so the file cannot be written there.");
                 }
 
-                var final = Path.Combine(folder, file.Name);
                 var temp = Path.Combine(folder, $".{file.Name}.{Guid.NewGuid():N}.tmp");
                 temps.Add((temp, final));
                 File.WriteAllText(temp, file.Content, Utf8);
             }
 
+            // Every file is written in full; now move them into place, keeping the old files
+            // aside so that a failure part-way can put everything back.
             foreach (var (temp, final) in temps)
             {
-                File.Move(temp, final, overwrite: true);
+                string? backup = null;
+                if (File.Exists(final))
+                {
+                    backup = Path.Combine(folder, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.bak");
+                    File.Move(final, backup);
+                }
+
+                moved.Add((final, backup));
+                File.Move(temp, final);
+            }
+
+            foreach (var (_, backup) in moved)
+            {
+                if (backup is not null)
+                {
+                    TryDelete(backup);
+                }
             }
 
             return new Result<IReadOnlyList<string>>(temps.Select(t => Path.GetFullPath(t.Final)).ToList(), []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            for (var i = moved.Count - 1; i >= 0; i--)
+            {
+                var (final, backup) = moved[i];
+                TryDelete(final);
+                if (backup is not null)
+                {
+                    try
+                    {
+                        File.Move(backup, final, overwrite: true);
+                    }
+                    catch (Exception restore) when (restore is IOException or UnauthorizedAccessException)
+                    {
+                        // leave the backup where it is: better a stray file than a lost report
+                    }
+                }
+            }
+
             foreach (var (temp, _) in temps)
             {
                 TryDelete(temp);

@@ -70,7 +70,7 @@ internal static class Fixtures
             }
             else
             {
-                list.Add(new RuleOutcome(rule, RuleStatus.NotFired, null, new Evidence(Window: "2017-10..2019-09", N: 24, Mean: 3600, Sd: 150), null));
+                list.Add(new RuleOutcome(rule, RuleStatus.NotFired, null, Evidence.None, null));
             }
         }
 
@@ -85,23 +85,32 @@ internal static class Fixtures
         _ => polarity == Polarity.LowerIsBetter ? Sentiment.Improvement : Sentiment.Concern,
     };
 
-    /// <summary>Monthly crime counts, October 2016 to September 2019: ~3,600 a month rising to the reference's Q2 total of 11,856.</summary>
+    /// <summary>
+    /// Monthly crime counts, October 2016 to September 2019, made to add up to the reference
+    /// report's figures: Q1 10,952 (43,523 rolling), Q2 11,856 (44,340 rolling), 43,082 for the
+    /// 12 months to September 2018.
+    /// </summary>
     public static MonthlySeries CrimeSeries()
     {
+        var values = new List<double>();
+        values.AddRange(Spread(42_300, 12, 0));          // Oct-16..Sep-17
+        values.AddRange(Spread(43_082 - 11_039, 9, 1));  // Oct-17..Jun-18
+        values.AddRange(Spread(11_039, 3, 2));           // Jul-18..Sep-18
+        values.AddRange(Spread(43_523 - 11_039 - 10_952, 6, 3)); // Oct-18..Mar-19
+        values.AddRange(Spread(10_952, 3, 4));           // Apr-19..Jun-19
+        values.AddRange([3_890, 3_986, 3_980]);          // Jul-19..Sep-19 = 11,856
         var start = new YearMonth(2016, 10);
-        var values = new List<MonthlyObservation>();
-        for (var i = 0; i < 36; i++)
-        {
-            var month = start.PlusMonths(i);
-            var seasonal = 120 * Math.Sin(i / 12.0 * 2 * Math.PI);
-            values.Add(new MonthlyObservation(month, Math.Round(3500 + (i * 5) + seasonal)));
-        }
+        return new MonthlySeries("crime-volume", values.Select((v, i) => new MonthlyObservation(start.PlusMonths(i), v)));
+    }
 
-        // the last quarter: 3,890 + 3,986 + 3,980 = 11,856
-        values[^3] = new MonthlyObservation(new YearMonth(2019, 7), 3890);
-        values[^2] = new MonthlyObservation(new YearMonth(2019, 8), 3986);
-        values[^1] = new MonthlyObservation(new YearMonth(2019, 9), 3980);
-        return new MonthlySeries("crime-volume", values);
+    /// <summary>n whole numbers adding up to total, wobbling around the mean.</summary>
+    private static IEnumerable<double> Spread(int total, int n, int seed)
+    {
+        var wobble = Enumerable.Range(0, n).Select(i => (int)Math.Round(90 * Math.Sin((i + seed) * 1.7))).ToList();
+        wobble[^1] -= wobble.Sum();
+        var baseValue = total / n;
+        var remainder = total - (baseValue * n);
+        return wobble.Select((w, i) => (double)(baseValue + w + (i < remainder ? 1 : 0)));
     }
 
     public static PeerComparison CrimePeers() => new(

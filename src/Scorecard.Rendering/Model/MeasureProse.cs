@@ -159,7 +159,7 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
             case "spike-low":
                 {
                     var high = flag.Id == "spike-high";
-                    var value = e.Value is { } v ? $" ({V(v)})" : string.Empty;
+                    var value = e.Value is { } v ? $" ({UkFormat.Month(month)}: {V(v)})" : string.Empty;
                     var mean = e.Mean is { } m ? $" of {Stat(m)}" : string.Empty;
                     var threshold = e.Threshold is { } t ? $" ({Stat(t)})" : string.Empty;
                     return $"Last month{value} was {(high ? "above" : "below")} the previous {p.Spike.Window}-month average{mean} {(high ? "plus" : "minus")} {Sds(k ?? p.Spike.K)}{threshold}.";
