@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using CsvHelper;
 using NodaTime;
@@ -11,7 +13,7 @@ namespace Scorecard.Excel;
 /// Writes monthly series in the layouts <c>SeriesLoader</c> reads, so that what is written
 /// loads back identically. Files are written atomically: a reader sees the old file or the new one.
 /// </summary>
-public static class SeriesWriter
+public static partial class SeriesWriter
 {
     /// <summary>The header of the long layout, in the order written.</summary>
     internal static readonly string[] LongColumns = ["measure", "month", "value", "numerator", "denominator", "volume", "margin"];
@@ -42,6 +44,9 @@ public static class SeriesWriter
             cell.Style.NumberFormat.Format = "mmm-yy";
         }
 
+        // ClosedXML writes numbers to 15 significant digits, as Excel shows them; the few that
+        // need more to read back identically are put back into the saved sheet afterwards.
+        var beyondFifteenDigits = new Dictionary<string, string>(StringComparer.Ordinal);
         var row = 2;
         foreach (var series in data.Series)
         {
@@ -57,7 +62,13 @@ public static class SeriesWriter
                 {
                     if (series[months[i]] is { } observation && part.Get(observation) is { } value)
                     {
-                        worksheet.Cell(row, i + 2).Value = value;
+                        var cell = worksheet.Cell(row, i + 2);
+                        cell.Value = value;
+                        var exact = value.ToString("R", CultureInfo.InvariantCulture);
+                        if (exact != value.ToString("G15", CultureInfo.InvariantCulture))
+                        {
+                            beyondFifteenDigits[cell.Address.ToString()!] = exact;
+                        }
                     }
                 }
 
@@ -70,8 +81,37 @@ public static class SeriesWriter
         worksheet.SheetView.FreezeRows(1);
         worksheet.Column(1).Width = Math.Clamp(data.Series.Select(s => s.MeasureId.Length + 12).DefaultIfEmpty(10).Max(), 10, 60);
 
-        AtomicFile.Write(path, workbook.SaveAs);
+        using var saved = new MemoryStream();
+        workbook.SaveAs(saved);
+        if (beyondFifteenDigits.Count > 0)
+        {
+            RestoreFullPrecision(saved, beyondFifteenDigits);
+        }
+
+        AtomicFile.Write(path, stream => stream.Write(saved.GetBuffer(), 0, checked((int)saved.Length)));
     }
+
+    /// <summary>Rewrites the value of each listed cell of the workbook's only sheet with its round-trip text.</summary>
+    private static void RestoreFullPrecision(MemoryStream workbook, Dictionary<string, string> values)
+    {
+        using var zip = new ZipArchive(workbook, ZipArchiveMode.Update, leaveOpen: true);
+        var entry = zip.GetEntry("xl/worksheets/sheet1.xml")
+            ?? throw new InvalidOperationException("ClosedXML wrote no xl/worksheets/sheet1.xml.");
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        xml = CellValue().Replace(xml, m =>
+            values.TryGetValue(m.Groups["ref"].Value, out var exact) ? m.Groups["open"].Value + exact + m.Groups["close"].Value : m.Value);
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new System.Text.UTF8Encoding(false));
+        writer.Write(xml);
+    }
+
+    [GeneratedRegex(@"(?<open><(?:\w+:)?c r=""(?<ref>[A-Z]+[0-9]+)""[^>]*>\s*<(?:\w+:)?v>)[^<]*(?<close></(?:\w+:)?v>)", RegexOptions.CultureInvariant)]
+    private static partial Regex CellValue();
 
     /// <summary>
     /// Writes the long layout to a CSV file: <c>measure,month,value,numerator,denominator,volume,margin</c>,

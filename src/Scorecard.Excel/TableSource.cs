@@ -138,7 +138,7 @@ internal static class TableSource
                 return null;
             }
 
-            return WorkbookCells.Read(sheet, file);
+            return WorkbookCells.Read(sheet, file, RawNumbers.Read(bytes, sheet.Name));
         }
     }
 
@@ -198,13 +198,13 @@ internal static class TableSource
 /// <summary>Reads the cells of one worksheet, formulas by their cached values.</summary>
 internal static class WorkbookCells
 {
-    public static SourceTable Read(IXLWorksheet sheet, string file)
+    public static SourceTable Read(IXLWorksheet sheet, string file, IReadOnlyDictionary<string, double> exactNumbers)
     {
         var cells = new Dictionary<(int Row, int Column), SourceCell>();
         var lastRow = 0;
         foreach (var cell in sheet.CellsUsed())
         {
-            var value = Convert(cell);
+            var value = Convert(cell, exactNumbers);
             if (value.IsBlank)
             {
                 continue;
@@ -239,7 +239,7 @@ internal static class WorkbookCells
         return new SourceTable(file, sheet.Name, rows);
     }
 
-    private static SourceCell Convert(IXLCell cell)
+    private static SourceCell Convert(IXLCell cell, IReadOnlyDictionary<string, double> exactNumbers)
     {
         try
         {
@@ -255,6 +255,12 @@ internal static class WorkbookCells
                     return SourceCell.FromDate(date.Year, date.Month, date.Day);
                 case double or float or int or long or decimal:
                     var number = System.Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                    if (exactNumbers.TryGetValue(cell.Address.ToString()!, out var exact)
+                        && exact.ToString("G15", CultureInfo.InvariantCulture) == number.ToString("G15", CultureInfo.InvariantCulture))
+                    {
+                        number = exact;
+                    }
+
                     return FromNumber(number, isDate, isPercent);
                 case bool b:
                     return new SourceCell(CellKind.Other, b ? "the value TRUE" : "the value FALSE");

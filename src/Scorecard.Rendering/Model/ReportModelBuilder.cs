@@ -1,0 +1,493 @@
+using System.Net;
+using System.Text;
+using NodaTime;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Series;
+using Scorecard.Rendering.Charts;
+
+namespace Scorecard.Rendering.Model;
+
+/// <summary>
+/// Turns an evaluated quarter, its data, the report's details and the office's commentary into
+/// the template model. Paragraph numbers run through the whole document, as in the reference report.
+/// </summary>
+internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, MeasureData data, ReportInfo info, Commentary commentary, IClock clock)
+{
+    private readonly List<Diagnostic> _warnings = [];
+    private int _paragraph;
+
+    public IReadOnlyList<Diagnostic> Warnings => _warnings;
+
+    private string Force => info.Force ?? info.PeerGroup?.Force ?? "The force";
+
+    public ReportModel Build()
+    {
+        var quarter = evaluation.Quarter;
+        var month = evaluation.Month;
+        var quarterModel = new QuarterModel(
+            quarter.Label,
+            quarter.LongLabel,
+            quarter.ShortLabel,
+            quarter.Previous.ShortLabel,
+            UkFormat.QuarterProse(quarter),
+            quarter.FinancialYear,
+            UkFormat.Month(month),
+            UkFormat.Month(month.PlusMonths(-12)),
+            UkFormat.Date(quarter.LastDay));
+
+        var introduction = commentary.Introduction is { } intro
+            ? new IntroductionModel(
+                info.Commissioner is { } c ? $"Introduction by Commissioner {c}" : "Introduction",
+                CommentaryMarkdown.Blocks(intro).Select(b => new ParagraphModel(null, new Markup(b.Html), b.Markdown, "commentary")).ToList())
+            : null;
+
+        // Section order: the configured priorities, then any priority the evaluation names
+        // that the configuration does not, then measures with no priority.
+        var headings = info.Priorities.OrderBy(p => p.Number).ToList();
+        foreach (var number in evaluation.Measures.Select(m => m.PriorityNumber).OfType<int>().Distinct().Order())
+        {
+            if (!headings.Exists(h => h.Number == number))
+            {
+                headings.Add(new PriorityHeading(number, $"Priority {number}"));
+            }
+        }
+
+        var priorities = new List<PriorityModel>();
+        var measures = new List<MeasureModel>();
+        foreach (var heading in headings.OrderBy(h => h.Number))
+        {
+            var inPriority = evaluation.Measures.Where(m => m.PriorityNumber == heading.Number).Select(BuildMeasure).ToList();
+            if (inPriority.Count == 0)
+            {
+                continue;
+            }
+
+            measures.AddRange(inPriority);
+            priorities.Add(new PriorityModel(heading.Number, heading.Title, $"{heading.Number}. {heading.Title}", $"priority-{heading.Number}", inPriority));
+        }
+
+        var others = evaluation.Measures.Where(m => m.PriorityNumber is null).Select(BuildMeasure).ToList();
+        if (others.Count > 0)
+        {
+            measures.AddRange(others);
+            priorities.Add(new PriorityModel(0, "Other measures", "Other measures", "other-measures", others));
+        }
+
+        var contents = new List<ContentsEntry>();
+        if (introduction is not null)
+        {
+            contents.Add(Entry(introduction.Heading, "introduction"));
+        }
+
+        contents.Add(Entry("Performance dashboard key", "key"));
+        contents.Add(Entry("Performance dashboard", "dashboard"));
+        contents.AddRange(priorities.Select(p => Entry(p.Heading, p.Anchor)));
+        contents.Add(Entry("Appendix A: the scorecard", "appendix-a"));
+        contents.Add(Entry("Data quality", "data-quality"));
+        contents.Add(Entry("Method notes", "method-notes"));
+
+        var peerGroup = info.PeerGroup is { } g
+            ? new PeerGroupModel(g.Name, g.Force, string.Join(", ", g.Members), g.AsOf is { } asOf ? UkFormat.Date(asOf) : null)
+            : null;
+
+        var generated = clock.GetCurrentInstant().InUtc().Date;
+        return new ReportModel(
+            info.Title ?? "Performance report",
+            info.Office,
+            info.Force,
+            info.Commissioner,
+            info.PlanName,
+            info.MeetingDate is { } d ? UkFormat.Date(d) : null,
+            info.MeetingDate is { } md ? $"For Police and Crime Panel meeting {UkFormat.Date(md)}" : null,
+            quarterModel,
+            UkFormat.Date(generated),
+            introduction,
+            BuildKey(),
+            priorities,
+            measures,
+            BuildNotEvaluated(measures),
+            peerGroup,
+            contents);
+    }
+
+    private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
+
+    /// <summary>The anchor GitHub generates for a Markdown heading: lower case, punctuation dropped, spaces to hyphens.</summary>
+    internal static string GithubAnchor(string heading)
+    {
+        var sb = new StringBuilder();
+        foreach (var ch in heading.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(ch) || ch is '-' or '_')
+            {
+                sb.Append(ch);
+            }
+            else if (ch == ' ')
+            {
+                sb.Append('-');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private KeyModel BuildKey()
+    {
+        var key = evaluation.Key;
+        SymbolModel Symbol(RuleDefinition rule) => KeySymbol(rule);
+        var groups = new List<KeyGroupModel>
+        {
+            new("Compared with peers", key.Where(r => r.Group == RuleGroup.Peers && r.Direction != RuleDirection.None).Select(Symbol).ToList()),
+            new("Exceptions: high", key.Where(r => r.Group == RuleGroup.ExceptionHigh).Select(Symbol).ToList()),
+            new("Exceptions: low", key.Where(r => r.Group == RuleGroup.ExceptionLow).Select(Symbol).ToList()),
+            new("Needs attention", key.Where(r => r.Direction == RuleDirection.None || r.Group == RuleGroup.NoData).Select(Symbol).ToList()),
+        };
+        var sentiments = new List<SentimentModel>
+        {
+            new("improvement", "Improvement", "The change is good news for this measure (a rise where higher is better, a fall where lower is better)."),
+            new("concern", "Concern", "The change is bad news for this measure (a fall where higher is better, a rise where lower is better)."),
+            new("neutral", "Neutral", "The measure has no good or bad direction (for example, a rise in reported domestic abuse can mean more victims come forward)."),
+            new("attention", "Needs attention", "Missing data, or a direction of travel unlike the peer group's, whatever the measure's direction."),
+        };
+        return new KeyModel(groups.Where(g => g.Symbols.Count > 0).ToList(), sentiments);
+    }
+
+    internal static SymbolModel KeySymbol(RuleDefinition rule) =>
+        new(rule.Id, rule.ShortLabel, rule.KeyText, Symbols.Glyph(rule.Id), "none", string.Empty, $"{rule.ShortLabel}: {rule.KeyText}",
+            new Markup(Symbols.Icon(rule.Id, $"{rule.ShortLabel}: {rule.KeyText}", "sym")));
+
+    private static SymbolModel FiredSymbol(RuleOutcome outcome)
+    {
+        var sentiment = Symbols.SentimentId(outcome.Sentiment);
+        var label = Symbols.SentimentLabel(outcome.Sentiment);
+        var title = $"{outcome.Rule.ShortLabel}: {outcome.Rule.KeyText} ({label.ToLowerInvariant()})";
+        return new SymbolModel(outcome.Id, outcome.Rule.ShortLabel, outcome.Rule.KeyText, Symbols.Glyph(outcome.Id), sentiment, label, title,
+            new Markup(Symbols.Icon(outcome.Id, title, $"sym sym--{sentiment}")));
+    }
+
+    private MeasureModel BuildMeasure(MeasureResult result)
+    {
+        var measure = result.Measure;
+        var prose = new MeasureProse(result, evaluation.Quarter, evaluation.Month, Force);
+        var paragraphs = prose.Sentences()
+            .Select(s => new ParagraphModel(++_paragraph, new Markup("<p>" + WebUtility.HtmlEncode(s) + "</p>"), s, "generated"))
+            .ToList();
+
+        var text = commentary.For(measure.Id);
+        if (text is not null)
+        {
+            foreach (var block in CommentaryMarkdown.Blocks(text))
+            {
+                paragraphs.Add(new ParagraphModel(block.IsParagraph ? ++_paragraph : null, new Markup(block.Html), block.Markdown, "commentary"));
+            }
+        }
+
+        var exceptions = result.Flags.Where(MeasureProse.IsException).ToList();
+        if (exceptions.Count > 0 && text is null)
+        {
+            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id)));
+        }
+
+        var anchor = "m-" + Slug(measure.Id);
+        return new MeasureModel(
+            measure.Id,
+            measure.Name,
+            anchor,
+            KindId(measure.Kind),
+            PolarityId(measure.Polarity),
+            PolarityLabel(measure.Polarity),
+            measure.Description,
+            result.PriorityNumber,
+            Headline(result, prose),
+            Figures(result, prose),
+            result.Flags.Select(FiredSymbol).ToList(),
+            paragraphs,
+            text is not null,
+            exceptions.Count > 0,
+            Charts(result, anchor),
+            result.Outcomes.Select(o => Outcome(o, measure.Format)).ToList());
+    }
+
+    private IReadOnlyList<string> Headline(MeasureResult result, MeasureProse prose)
+    {
+        var measure = result.Measure;
+        var f = result.Figures;
+        var quarter = evaluation.Quarter;
+        string V(double? v) => v is { } x ? UkFormat.Value(x, measure.Format) : "not available";
+        var unit = measure.Kind == MeasureKind.Count && !string.IsNullOrWhiteSpace(measure.Unit) ? " " + measure.Unit.Trim() : string.Empty;
+
+        // r at the end of the previous quarter is not among the evaluation's figures; it is
+        // computed from the same monthly data, and left out when the data cannot give it.
+        var previousRolling = data.Find(measure.Id) is { } series && measure.Kind != MeasureKind.Level
+            ? ChartSeries.RollingAt(series, measure.Kind, quarter.Previous.LastMonth)
+            : null;
+        var previousRollingText = previousRolling is { } pr ? $" – {V(pr)} rolling 12 months" : string.Empty;
+        return measure.Kind switch
+        {
+            MeasureKind.Level =>
+            [
+                $"{quarter.Previous.ShortLabel}: {V(f.PreviousQuarter)}",
+                $"{quarter.ShortLabel}: {V(f.Rolling12 ?? f.Quarter)}{prose.MarginText()}",
+            ],
+            MeasureKind.Count =>
+            [
+                $"{quarter.Previous.ShortLabel}: {V(f.PreviousQuarter)}{unit}{previousRollingText}",
+                $"{quarter.ShortLabel}: {V(f.Quarter)}{unit} – {V(f.Rolling12)} rolling 12 months",
+            ],
+            _ =>
+            [
+                $"{quarter.Previous.ShortLabel}: {V(f.PreviousQuarter)}{previousRollingText}",
+                $"{quarter.ShortLabel}: {V(f.Quarter)} – {V(f.Rolling12)} rolling 12 months",
+            ],
+        };
+    }
+
+    private static FiguresModel Figures(MeasureResult result, MeasureProse prose)
+    {
+        var f = result.Figures;
+        var format = result.Measure.Format;
+        const string None = "–";
+        string S(double? v) => v is { } x ? UkFormat.ValueShort(x, format) : None;
+        return new FiguresModel(
+            S(f.PreviousQuarter),
+            S(f.Quarter),
+            S(f.Rolling12),
+            S(f.PreviousRolling12),
+            f.ChangeAbsolute is { } c ? UkFormat.DifferenceShort(c, format) : None,
+            f.ChangePercent is { } p && format.Style != ValueStyle.Percent ? UkFormat.ChangePercentShort(p) : None,
+            prose.MarginText().Trim() is { Length: > 0 } m ? m : null);
+    }
+
+    private List<ChartModel> Charts(MeasureResult result, string anchor)
+    {
+        var measure = result.Measure;
+        var charts = new List<ChartModel>();
+        var series = data.Find(measure.Id);
+        var t = evaluation.Month;
+        var window = MonthWindow.Ending(t, 24);
+        string Short(double v) => UkFormat.ValueShort(v, measure.Format);
+        if (series is not null && series.In(window).Any(p => p.Value is not null))
+        {
+            var monthly = ChartSeries.Monthly(series, window);
+            var (mean, sd) = ChartSeries.Stats(monthly.Select(p => p.Value));
+            var marks = new List<ChartMark>();
+            foreach (var flag in result.Flags.Where(f => f.Rule.Group is RuleGroup.ExceptionHigh or RuleGroup.ExceptionLow))
+            {
+                if (flag.Id.Contains("trend", StringComparison.Ordinal))
+                {
+                    continue; // a trend is about the whole window, not particular months
+                }
+
+                var months = flag.Evidence.Tested is { Count: > 0 } tested ? tested.Select(p => p.Month) : [t];
+                marks.AddRange(months.Select(m => new ChartMark(m, flag.Rule.ShortLabel, Symbols.SentimentId(flag.Sentiment))));
+            }
+
+            var first = UkFormat.Month(window.First);
+            var last = UkFormat.Month(window.Last);
+            var bands = mean is { } mm && sd is { } ss
+                ? $" The dashed line is the average of these 24 months ({Short(mm)}); the shaded bands are 1 and 2 standard deviations ({Short(ss)}) either side of it."
+                : string.Empty;
+            var flagged = marks.Count > 0 ? $" Diamonds mark the {marks.Select(m => m.Month).Distinct().Count()} months that raised a symbol." : string.Empty;
+            var description = $"{measure.Name}, each month from {first} to {last}.{bands}{flagged} Latest month: {(series.ValueAt(t) is { } lv ? Short(lv) : "no value")}.";
+            charts.Add(new ChartModel(
+                anchor + "-monthly",
+                "monthly",
+                $"{measure.Name}: monthly figures, {first} to {last}, with the 24-month average and ±1 and ±2 standard deviation bands",
+                description,
+                new Markup(new MonthlyChart(anchor + "-monthly", $"{measure.Name}: monthly figures", description, monthly, Short, mean, sd, marks).ToSvg())));
+
+            if (measure.Kind != MeasureKind.Level)
+            {
+                var rolling = ChartSeries.Rolling(series, measure.Kind, window);
+                if (rolling.Count(p => p.Value is not null) >= 2)
+                {
+                    var rollingDescription = $"{measure.Name}, rolling 12-month figure at each month from {first} to {last}: each point covers the 12 months to that month. Latest: {(rolling[^1].Value is { } rv ? Short(rv) : "not available")}.";
+                    charts.Add(new ChartModel(
+                        anchor + "-rolling",
+                        "rolling",
+                        $"{measure.Name}: rolling 12-month {(measure.Kind == MeasureKind.Count ? "total" : "figure")}, {first} to {last}",
+                        rollingDescription,
+                        new Markup(new MonthlyChart(anchor + "-rolling", $"{measure.Name}: rolling 12 months", rollingDescription, rolling, Short, Height: 190, SeriesClass: "series-rolling").ToSvg())));
+                }
+            }
+        }
+
+        if (result.Peers is { Points.Count: > 0 } peers)
+        {
+            var prose = new MeasureProse(result, evaluation.Quarter, t, Force);
+            string P(double v) => UkFormat.Number(v, 1);
+            var at = UkFormat.Month(peers.ComparisonMonth);
+            var unit = prose.PeerUnit.Length > 0 ? $" ({prose.PeerUnit})" : string.Empty;
+            var description = $"{measure.Name}{unit}, 12 months to {at}, for the {peers.Points.Count} forces of the {peers.GroupName}, highest first. {peers.Force}: {P(peers.ForceValue)}; group average {P(peers.GroupMean)}; the shaded band is one standard deviation ({P(peers.GroupSd)}) either side of the average.";
+            charts.Add(new ChartModel(
+                anchor + "-peers",
+                "peers",
+                $"{measure.Name}{unit}: {peers.GroupName} position, 12 months to {at}",
+                description,
+                new Markup(new PeerChart(anchor + "-peers", $"{measure.Name}: peer comparison", description, peers, P, measure.Rules.Peers.K).ToSvg())));
+        }
+
+        return charts;
+    }
+
+    private static OutcomeModel Outcome(RuleOutcome outcome, ValueFormat format)
+    {
+        var (status, label) = outcome.Status switch
+        {
+            RuleStatus.Fired => ("fired", "Fired"),
+            RuleStatus.NotFired => ("not-fired", "Not fired"),
+            _ => ("not-evaluated", "Not evaluated"),
+        };
+        var symbol = outcome.Fired ? FiredSymbol(outcome) : KeySymbol(outcome.Rule);
+        return new OutcomeModel(outcome.Id, outcome.Rule.ShortLabel, outcome.Rule.KeyText, status, label, outcome.Reason, EvidenceText(outcome.Evidence, format), symbol);
+    }
+
+    /// <summary>"window 2017-09..2019-08 (24 values); mean 3,700.0; SD 120.3; …": everything needed to check the symbol.</summary>
+    internal static string EvidenceText(Evidence e, ValueFormat format)
+    {
+        var fine = format.Style == ValueStyle.Duration ? format : format with { Decimals = format.Decimals + 1 };
+        string V(double v) => UkFormat.ValueShort(v, fine);
+        var parts = new List<string>();
+        if (e.Window is not null)
+        {
+            parts.Add(e.N is { } n ? $"window {e.Window} ({n} values)" : $"window {e.Window}");
+        }
+
+        if (e.Mean is { } mean)
+        {
+            parts.Add($"mean {V(mean)}");
+        }
+
+        if (e.Sd is { } sd)
+        {
+            parts.Add($"SD {V(sd)}");
+        }
+
+        if (e.K is { } k)
+        {
+            parts.Add($"k {UkFormat.Number(k, k % 1 == 0 ? 0 : 2)}");
+        }
+
+        if (e.Threshold is { } threshold)
+        {
+            parts.Add($"threshold {V(threshold)}");
+        }
+
+        if (e.LowerThreshold is { } lower)
+        {
+            parts.Add($"lower {UkFormat.Number(lower, 2)}");
+        }
+
+        if (e.UpperThreshold is { } upper)
+        {
+            parts.Add($"upper {UkFormat.Number(upper, 2)}");
+        }
+
+        if (e.Value is { } value)
+        {
+            parts.Add($"value {V(value)}");
+        }
+
+        if (e.Tested is { Count: > 0 } tested)
+        {
+            parts.Add("tested " + string.Join(", ", tested.Select(p => $"{EnglishDates.ShortMonth(p.Month)} {(p.Value is { } v ? V(v) : "missing")}")));
+        }
+
+        if (e.Slope is { } slope)
+        {
+            parts.Add($"slope {UkFormat.Number(slope, 3)} a month");
+        }
+
+        if (e.StandardError is { } se)
+        {
+            parts.Add($"SE {UkFormat.Number(se, 3)}");
+        }
+
+        if (e.T is { } tStat)
+        {
+            parts.Add($"t {UkFormat.Number(tStat, 2)}");
+        }
+
+        if (e.Df is { } df)
+        {
+            parts.Add($"df {df}");
+        }
+
+        if (e.P is { } p)
+        {
+            parts.Add($"p {UkFormat.PValue(p)}" + (e.Alpha is { } a ? $" (α {UkFormat.Number(a, 2)})" : string.Empty));
+        }
+
+        if (e.ComparisonMonth is { } cm)
+        {
+            parts.Add($"compared at {UkFormat.Month(cm)}");
+        }
+
+        if (e.PeerCount is { } pc)
+        {
+            parts.Add($"{pc} forces");
+        }
+
+        if (e.ForceChangePercent is { } fc)
+        {
+            parts.Add($"force change {UkFormat.ChangePercentShort(fc)}");
+        }
+
+        if (e.GroupChangePercent is { } gc)
+        {
+            parts.Add($"group change {UkFormat.ChangePercentShort(gc)}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static List<NotEvaluatedModel> BuildNotEvaluated(IReadOnlyList<MeasureModel> measures)
+    {
+        var list = new List<NotEvaluatedModel>();
+        foreach (var m in measures)
+        {
+            foreach (var group in m.Outcomes.Where(o => o.Status == "not-evaluated").GroupBy(o => o.Reason ?? "no reason given"))
+            {
+                list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.ShortLabel)), group.Key));
+            }
+        }
+
+        return list;
+    }
+
+    private static string KindId(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Count => "count",
+        MeasureKind.Ratio => "ratio",
+        MeasureKind.Mean => "mean",
+        _ => "level",
+    };
+
+    private static string PolarityId(Polarity polarity) => polarity switch
+    {
+        Polarity.HigherIsBetter => "higher-is-better",
+        Polarity.LowerIsBetter => "lower-is-better",
+        _ => "neutral",
+    };
+
+    private static string PolarityLabel(Polarity polarity) => polarity switch
+    {
+        Polarity.HigherIsBetter => "Higher is better",
+        Polarity.LowerIsBetter => "Lower is better",
+        _ => "Neither higher nor lower is better",
+    };
+
+    internal static string Slug(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var ch in text.ToLowerInvariant())
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(ch) ? ch : '-');
+        }
+
+        return sb.ToString();
+    }
+}

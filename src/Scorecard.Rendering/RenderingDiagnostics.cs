@@ -1,0 +1,40 @@
+using Scorecard.Core.Diagnostics;
+
+namespace Scorecard.Rendering;
+
+/// <summary>The rendering's diagnostic codes and messages, in one place. SC03xx templates, SC05xx commentary and output.</summary>
+public static class RenderingDiagnostics
+{
+    public const string TemplateSyntax = "SC0301";
+    public const string TemplateRuntime = "SC0302";
+    public const string TemplateIncludeRejected = "SC0303";
+    public const string TemplateNotFound = "SC0304";
+    public const string TemplateFolderMissing = "SC0305";
+
+    public const string CommentaryFolderMissing = "SC0501";
+    public const string CommentaryUnknownMeasure = "SC0502";
+    public const string CommentaryMissingForException = "SC0503";
+    public const string OutputWriteFailed = "SC0504";
+    public const string PdfBrowserMissing = "SC0505";
+    public const string PdfFailed = "SC0506";
+    public const string CommentaryUnreadable = "SC0507";
+
+    internal static Diagnostic TemplateFolderNotFound(string folder) =>
+        Diagnostic.Error(TemplateFolderMissing, SourceLocation.InFile(folder),
+            "the template folder does not exist. Give an existing folder, or leave the option out to use the built-in templates.");
+
+    internal static Diagnostic CommentaryFolderNotFound(string folder) =>
+        Diagnostic.Error(CommentaryFolderMissing, SourceLocation.InFile(folder),
+            "the commentary folder does not exist. Create it (one <measure-id>.md per measure, and introduction.md), or leave the option out.");
+
+    internal static Diagnostic UnknownMeasure(string file, string id) =>
+        Diagnostic.Warning(CommentaryUnknownMeasure, SourceLocation.InFile(file),
+            $"no measure has the id \"{id}\", so this commentary is not in the report. Rename the file to <measure-id>.md for one of the configured measures.");
+
+    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags) =>
+        Diagnostic.Warning(CommentaryMissingForException, SourceLocation.None,
+            $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the panel is not surprised.");
+
+    internal static Diagnostic Unreadable(string file, string message) =>
+        Diagnostic.Error(CommentaryUnreadable, SourceLocation.InFile(file), $"the commentary file could not be read: {message}");
+}

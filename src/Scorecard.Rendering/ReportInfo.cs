@@ -1,0 +1,29 @@
+using NodaTime;
+using Scorecard.Core.Peers;
+
+namespace Scorecard.Rendering;
+
+/// <summary>
+/// What the report says about itself: whose report it is, for which meeting, and the priorities
+/// of the Police and Crime Plan it reports against, in order.
+/// </summary>
+/// <param name="Office">"Office of the Police and Crime Commissioner for Wiltshire and Swindon".</param>
+/// <param name="Force">The force as the report names it in prose ("Wiltshire"); the peer group's force when null.</param>
+/// <param name="Commissioner">"Angus Macpherson", for the introduction's heading; optional.</param>
+/// <param name="MeetingDate">The Police and Crime Panel meeting the report is for; optional.</param>
+/// <param name="PlanName">"Police and Crime Plan 2017-21"; optional.</param>
+/// <param name="Priorities">Section headings, in report order ("1. Prevent crime and keep people safe").</param>
+/// <param name="PeerGroup">The most similar group, named in the method notes; optional.</param>
+/// <param name="Title">The document's title; "Performance report" when null.</param>
+public sealed record ReportInfo(
+    string Office,
+    string? Force,
+    string? Commissioner,
+    LocalDate? MeetingDate,
+    string? PlanName,
+    IReadOnlyList<PriorityHeading> Priorities,
+    PeerGroup? PeerGroup,
+    string? Title = null);
+
+/// <summary>A priority of the plan as a section heading: "1. Prevent crime and keep people safe".</summary>
+public sealed record PriorityHeading(int Number, string Title);

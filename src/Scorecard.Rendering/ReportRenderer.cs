@@ -1,0 +1,122 @@
+using NodaTime;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Series;
+using Scorecard.Rendering.Model;
+using Scorecard.Rendering.Templates;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Scorecard.Rendering;
+
+/// <summary>The rendered report, in memory: nothing is written until <see cref="OutputWriter"/> writes it.</summary>
+/// <param name="Warnings">Things the office should fix but that do not stop the report (SC05xx).</param>
+public sealed record RenderedReport(string Html, string Markdown, IReadOnlyList<Diagnostic> Warnings);
+
+/// <summary>
+/// Renders the quarterly panel report (HTML and Markdown) from an evaluated quarter, through the
+/// Scriban templates: an analyst's template folder first, the built-in templates for anything it lacks.
+/// </summary>
+public sealed class ReportRenderer
+{
+    public const string HtmlTemplate = "report.html.sbn";
+    public const string MarkdownTemplate = "report.md.sbn";
+
+    private readonly string? _templateFolder;
+    private readonly IClock _clock;
+
+    /// <param name="templateFolder">The analyst's templates; null for the built-in templates only.</param>
+    /// <param name="clock">The "generated on" date comes from here (tests use a fixed clock).</param>
+    public ReportRenderer(string? templateFolder, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        _templateFolder = templateFolder;
+        _clock = clock;
+    }
+
+    public Result<RenderedReport> Render(ScorecardEvaluation evaluation, MeasureData data, ReportInfo info, Commentary commentary)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(commentary);
+
+        if (_templateFolder is not null && !Directory.Exists(_templateFolder))
+        {
+            return new Result<RenderedReport>(null, [RenderingDiagnostics.TemplateFolderNotFound(_templateFolder)]);
+        }
+
+        var builder = new ReportModelBuilder(evaluation, data, info, commentary, _clock);
+        var model = builder.Build();
+        var warnings = builder.Warnings;
+
+        var files = new TemplateFiles(_templateFolder);
+        var html = RenderOne(files, HtmlTemplate, OutputEscaping.Html, model);
+        var markdown = RenderOne(files, MarkdownTemplate, OutputEscaping.Markdown, model);
+        var errors = html.Diagnostics.Concat(markdown.Diagnostics).ToList();
+        if (errors.Count > 0 || html.Value is null || markdown.Value is null)
+        {
+            return new Result<RenderedReport>(null, [.. errors, .. warnings]);
+        }
+
+        return new Result<RenderedReport>(new RenderedReport(html.Value, markdown.Value, warnings), warnings);
+    }
+
+    /// <summary>Renders one root template; every syntax or runtime error becomes an SC03xx diagnostic with file, line and column.</summary>
+    internal static Result<string> RenderOne(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model)
+    {
+        var path = files.Resolve(name);
+        if (path is null)
+        {
+            return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateNotFound, SourceLocation.InFile(name),
+                $"the template {name} was not found in the template folder or the built-in templates.")]);
+        }
+
+        var template = Template.Parse(TemplateFiles.Read(path), path);
+        if (template.HasErrors)
+        {
+            return new Result<string>(null, FromMessages(template.Messages, RenderingDiagnostics.TemplateSyntax));
+        }
+
+        var context = new ReportTemplateContext(escaping, files);
+        var globals = new ScriptObject();
+        globals.SetValue("report", model, readOnly: true);
+        var uk = new ScriptObject();
+        uk.Import(typeof(UkFormat));
+        globals.SetValue("uk", uk, readOnly: true);
+        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            globals.SetValue("include", new MarkupInclude(include), readOnly: true);
+        }
+
+        context.PushGlobal(globals);
+        try
+        {
+            var text = template.Render(context);
+            return new Result<string>(text.ReplaceLineEndings("\n"), []);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            return new Result<string>(null, FromMessages(e.ParserMessages, RenderingDiagnostics.TemplateSyntax));
+        }
+        catch (TemplateIncludeException e)
+        {
+            var code = e.NotFound ? RenderingDiagnostics.TemplateNotFound : RenderingDiagnostics.TemplateIncludeRejected;
+            return new Result<string>(null, [Diagnostic.Error(code, Location(e.Span), e.OriginalMessage)]);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateRuntime, Location(e.Span), e.OriginalMessage)]);
+        }
+    }
+
+    private static List<Diagnostic> FromMessages(LogMessageBag messages, string code) =>
+        messages.Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => Diagnostic.Error(code, Location(m.Span), m.Message))
+            .ToList();
+
+    private static SourceLocation Location(SourceSpan span) =>
+        SourceLocation.AtLine(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+}

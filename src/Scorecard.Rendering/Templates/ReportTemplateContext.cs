@@ -1,0 +1,80 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Scorecard.Rendering.Templates;
+
+/// <summary>How values written by a template are escaped.</summary>
+internal enum OutputEscaping
+{
+    /// <summary>HTML: every value is HTML-escaped unless it is <see cref="Markup"/>.</summary>
+    Html,
+
+    /// <summary>Markdown: "&lt;" is written as "&amp;lt;" so no raw HTML reaches the Markdown, unless it is <see cref="Markup"/>.</summary>
+    Markdown,
+}
+
+/// <summary>
+/// A Scriban context that escapes everything a template writes, so data and commentary can never
+/// inject markup; only <see cref="Markup"/> built by the renderer (charts, icons, Markdown
+/// rendered with raw HTML disabled, included templates) is written as it is.
+/// </summary>
+internal sealed class ReportTemplateContext : TemplateContext
+{
+    private readonly OutputEscaping _escaping;
+
+    public ReportTemplateContext(OutputEscaping escaping, ITemplateLoader loader)
+    {
+        _escaping = escaping;
+        TemplateLoader = loader;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        MemberRenamer = StandardMemberRenamer.Default;
+        NewLine = "\n";
+        LoopLimit = 100_000;
+        RecursiveLimit = 50;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case Markup markup:
+                Write(markup.Html);
+                return this;
+            default:
+                var text = ObjectToString(textAsObject) ?? string.Empty;
+                Write(_escaping == OutputEscaping.Html
+                    ? WebUtility.HtmlEncode(text)
+                    : text.Replace("<", "&lt;", StringComparison.Ordinal));
+                return this;
+        }
+    }
+}
+
+/// <summary><c>include</c>, returning <see cref="Markup"/> so an included template's output is not escaped twice.</summary>
+internal sealed class MarkupInclude(IScriptCustomFunction inner) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => inner.RequiredParameterCount;
+
+    public int ParameterCount => inner.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+
+    public Type ReturnType => typeof(Markup);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new Markup(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new Markup((await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false))?.ToString() ?? string.Empty);
+}

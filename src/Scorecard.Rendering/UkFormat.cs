@@ -1,0 +1,186 @@
+using System.Globalization;
+using NodaTime;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+
+namespace Scorecard.Rendering;
+
+/// <summary>
+/// Numbers, durations, dates and quarters written the way a UK public-sector report writes them,
+/// whatever the machine's culture: "11,856", "2.9 per cent" in prose and "2.9%" in tables,
+/// "12 minutes 47 seconds" in prose and "12:47" in tables, "30 September 2019". Templates
+/// call these as <c>uk.number</c>, <c>uk.percent</c>, … (see templates/README.md).
+/// </summary>
+public static class UkFormat
+{
+    /// <summary>en-GB, fixed: the report never depends on the machine's culture.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    private static readonly string[] QuarterWords = ["one", "two", "three", "four"];
+
+    /// <summary>"11,856"; "14.8" with one decimal. Negative numbers use a true minus sign.</summary>
+    public static string Number(double value, int decimals = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            rounded = 0; // no "-0"
+        }
+
+        var text = Math.Abs(rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+        return rounded < 0 ? "\u2212" + text : text;
+    }
+
+    /// <summary>"2.9 per cent" (prose).</summary>
+    public static string Percent(double value, int decimals = 1) => Number(value, decimals) + " per cent";
+
+    /// <summary>"2.9%" (tables).</summary>
+    public static string PercentShort(double value, int decimals = 1) => Number(value, decimals) + "%";
+
+    /// <summary>"6.6 percentage points" (prose), for the change of a ratio or a level in per cent.</summary>
+    public static string Points(double value, int decimals = 1) =>
+        Number(value, decimals) + (Math.Abs(Math.Round(value, decimals)) == 1 ? " percentage point" : " percentage points");
+
+    /// <summary>"12 minutes 47 seconds", "1 hour 2 minutes", "45 seconds" (prose). Rounds to whole seconds.</summary>
+    public static string Duration(double seconds)
+    {
+        var total = (long)Math.Round(Math.Abs(seconds), MidpointRounding.AwayFromZero);
+        var hours = total / 3600;
+        var minutes = total % 3600 / 60;
+        var secs = total % 60;
+        var parts = new List<string>();
+        if (hours > 0)
+        {
+            parts.Add(Plural(hours, "hour"));
+        }
+
+        if (minutes > 0)
+        {
+            parts.Add(Plural(minutes, "minute"));
+        }
+
+        if (secs > 0 || parts.Count == 0)
+        {
+            parts.Add(Plural(secs, "second"));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>"12:47"; "1:02:05" from an hour up (tables).</summary>
+    public static string DurationShort(double seconds)
+    {
+        var total = (long)Math.Round(Math.Abs(seconds), MidpointRounding.AwayFromZero);
+        var sign = seconds < 0 && total > 0 ? "\u2212" : string.Empty;
+        var hours = total / 3600;
+        var minutes = total % 3600 / 60;
+        var secs = total % 60;
+        return hours > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{hours}:{minutes:00}:{secs:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign}{minutes}:{secs:00}");
+    }
+
+    /// <summary>"30 September 2019".</summary>
+    public static string Date(LocalDate date) => EnglishDates.Long(date);
+
+    /// <summary>"September 2019".</summary>
+    public static string Month(YearMonth month) => EnglishDates.Month(month);
+
+    /// <summary>"Sep-19".</summary>
+    public static string MonthShort(YearMonth month) => EnglishDates.ShortMonth(month);
+
+    /// <summary>"quarter two", as prose writes it mid-sentence.</summary>
+    public static string QuarterProse(FinancialQuarter quarter) => "quarter " + QuarterWords[quarter.Number - 1];
+
+    /// <summary>"more" or "fewer" for a change in a count.</summary>
+    public static string MoreOrFewer(double change) => change < 0 ? "fewer" : "more";
+
+    /// <summary>"higher" or "lower" for a change in a rate or an average.</summary>
+    public static string HigherOrLower(double change) => change < 0 ? "lower" : "higher";
+
+    /// <summary>"longer" or "shorter" for a change in a duration.</summary>
+    public static string LongerOrShorter(double change) => change < 0 ? "shorter" : "longer";
+
+    /// <summary>"1 crime", "2 crimes": naive English plural of a count word.</summary>
+    public static string Plural(long count, string singular) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : singular + "s")}");
+
+    /// <summary>"1st", "2nd", "3rd", "11th", "22nd".</summary>
+    public static string Ordinal(int n)
+    {
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
+    /// <summary>A measure's value as prose writes it: "11,856", "16.5 per cent", "12 minutes 47 seconds", "14.8".</summary>
+    public static string Value(double value, ValueFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return format.Style switch
+        {
+            ValueStyle.Count => Number(value, format.Decimals),
+            ValueStyle.Percent => Percent(value, format.Decimals),
+            ValueStyle.Duration => Duration(value),
+            ValueStyle.Decimal => Number(value, format.Decimals),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format.Style, null),
+        };
+    }
+
+    /// <summary>A measure's value as a table cell writes it: "11,856", "16.5%", "12:47", "14.8".</summary>
+    public static string ValueShort(double value, ValueFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return format.Style switch
+        {
+            ValueStyle.Count => Number(value, format.Decimals),
+            ValueStyle.Percent => PercentShort(value, format.Decimals),
+            ValueStyle.Duration => DurationShort(value),
+            ValueStyle.Decimal => Number(value, format.Decimals),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format.Style, null),
+        };
+    }
+
+    /// <summary>A difference between two values of a measure, unsigned, in prose: "1,258", "2.1 percentage points", "42 seconds".</summary>
+    public static string Difference(double change, ValueFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var size = Math.Abs(change);
+        return format.Style switch
+        {
+            ValueStyle.Percent => Points(size, format.Decimals),
+            ValueStyle.Duration => Duration(size),
+            _ => Number(size, format.Decimals),
+        };
+    }
+
+    /// <summary>A signed difference for a table cell: "+1,258", "−2.1 pp", "+0:42".</summary>
+    public static string DifferenceShort(double change, ValueFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var sign = Math.Round(change, format.Style == ValueStyle.Duration ? 0 : format.Decimals) switch
+        {
+            > 0 => "+",
+            < 0 => "\u2212",
+            _ => string.Empty,
+        };
+        var size = Math.Abs(change);
+        return format.Style switch
+        {
+            ValueStyle.Percent => sign + Number(size, format.Decimals) + " pp",
+            ValueStyle.Duration => sign + DurationShort(size),
+            _ => sign + Number(size, format.Decimals),
+        };
+    }
+
+    /// <summary>A signed percentage change for a table cell: "+2.9%".</summary>
+    public static string ChangePercentShort(double percent)
+    {
+        var rounded = Math.Round(percent, 1, MidpointRounding.AwayFromZero);
+        var sign = rounded > 0 ? "+" : rounded < 0 ? "\u2212" : string.Empty;
+        return sign + Number(Math.Abs(percent), 1) + "%";
+    }
+
+    /// <summary>A p-value: "0.012", "&lt; 0.001".</summary>
+    public static string PValue(double p) => p < 0.001 ? "< 0.001" : Number(p, 3);
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using ClosedXML.Excel;
+using Scorecard.Rendering.Export;
+
+namespace Scorecard.Rendering.Workbook;
+
+/// <summary>
+/// Writing cells so that text stays text and numbers stay numbers. Every text goes in as a
+/// string cell; text that Excel would run as a formula if typed in also gets a quote prefix, so
+/// that editing the cell does not turn it into one. Characters XML cannot hold become U+FFFD.
+/// </summary>
+internal static class Cells
+{
+    public static void Text(IXLCell cell, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        cell.SetValue(Clean(text));
+        cell.DataType = XLDataType.Text;
+        if (FormulaInjection.IsPossibleFormula(text))
+        {
+            cell.Style.IncludeQuotePrefix = true;
+        }
+    }
+
+    public static void Number(IXLCell cell, double? value, string format)
+    {
+        if (value is not { } v || double.IsNaN(v) || double.IsInfinity(v))
+        {
+            return;
+        }
+
+        cell.SetValue(v);
+        cell.Style.NumberFormat.Format = format;
+    }
+
+    public static void Integer(IXLCell cell, int? value)
+    {
+        if (value is { } v)
+        {
+            cell.SetValue(v);
+            cell.Style.NumberFormat.Format = "0";
+        }
+    }
+
+    /// <summary>The header row: bold, on a light grey fill, with a rule beneath.</summary>
+    public static void Header(IXLWorksheet sheet, IReadOnlyList<string> headings, ColumnSizer sizer)
+    {
+        for (var i = 0; i < headings.Count; i++)
+        {
+            Text(sheet.Cell(1, i + 1), headings[i]);
+            sizer.Note(i + 1, headings[i], extra: 3);
+        }
+
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var row = sheet.Range(1, 1, 1, headings.Count);
+        row.Style.Font.Bold = true;
+        row.Style.Fill.BackgroundColor = XLColor.FromHtml("#F2F2F2");
+        row.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        row.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+    }
+
+    private static string Clean(string text)
+    {
+        if (!text.Any(IsInvalid))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(IsInvalid(c) ? '\uFFFD' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsInvalid(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
+}
+
+/// <summary>
+/// Column widths from the text the cells show, since ClosedXML's <c>AdjustToContents</c> needs
+/// GDI+. Widths are in characters, between a floor and a ceiling.
+/// </summary>
+internal sealed class ColumnSizer
+{
+    private readonly Dictionary<int, int> _widths = [];
+
+    public void Note(int column, string? text, int extra = 0)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var longest = text.Split('\n').Max(line => line.Length) + extra;
+        _widths[column] = Math.Max(_widths.GetValueOrDefault(column), longest);
+    }
+
+    public void Apply(IXLWorksheet sheet, int minimum = 6, int maximum = 60)
+    {
+        foreach (var (column, width) in _widths)
+        {
+            sheet.Column(column).Width = Math.Clamp(width + 2, minimum, maximum);
+        }
+    }
+}

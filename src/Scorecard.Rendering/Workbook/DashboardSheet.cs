@@ -1,0 +1,142 @@
+using ClosedXML.Excel;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Periods;
+using Scorecard.Rendering.Export;
+
+namespace Scorecard.Rendering.Workbook;
+
+/// <summary>
+/// The <c>Dashboard</c> sheet: one row per measure with its quarter and 12-month figures as real
+/// numbers, and one column per group of the key holding the fired flags, each as its symbol and
+/// short label, filled in its sentiment's colour.
+/// </summary>
+internal static class DashboardSheet
+{
+    public const string Name = "Dashboard";
+
+    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
+    {
+        var quarter = evaluation.Quarter;
+        var month = evaluation.Month;
+        var groups = Groups(evaluation);
+        var hasMargins = evaluation.Measures.Any(m => m.Figures.Margin is not null);
+
+        var headings = new List<string>
+        {
+            "Priority",
+            "Measure",
+            $"{quarter.Previous.ShortLabel} {quarter.Previous.FinancialYear}",
+            $"{quarter.ShortLabel} {quarter.FinancialYear}",
+            $"12 months to {EnglishDates.ShortMonth(month.PlusMonths(-12))}",
+            $"12 months to {EnglishDates.ShortMonth(month)}",
+            "Change",
+            "Change %",
+        };
+        if (hasMargins)
+        {
+            headings.Add("Margin");
+        }
+
+        var firstGroupColumn = headings.Count + 1;
+        headings.AddRange(groups.Select(DashboardKeyText.GroupTitle));
+
+        var sizer = new ColumnSizer();
+        Cells.Header(sheet, headings, sizer);
+
+        var row = 2;
+        foreach (var result in evaluation.Measures)
+        {
+            var format = result.Measure.Format;
+            var figures = result.Figures;
+            var priority = info.PriorityLabel(result.PriorityNumber);
+            Cells.Text(sheet.Cell(row, 1), priority);
+            sizer.Note(1, priority);
+            Cells.Text(sheet.Cell(row, 2), result.Measure.Name);
+            sizer.Note(2, result.Measure.Name);
+
+            var column = 3;
+            foreach (var value in new[] { figures.PreviousQuarter, figures.Quarter, figures.PreviousRolling12, figures.Rolling12 })
+            {
+                if (value is { } v)
+                {
+                    Cells.Number(sheet.Cell(row, column), NumberFormats.CellValue(v, format), NumberFormats.Value(format));
+                    sizer.Note(column, NumberFormats.Display(v, format));
+                }
+
+                column++;
+            }
+
+            Cells.Number(sheet.Cell(row, column), figures.ChangeAbsolute, NumberFormats.Change(format));
+            sizer.Note(column, figures.ChangeAbsolute is { } change ? NumberFormats.DisplayChange(change, format) : null);
+            column++;
+            Cells.Number(sheet.Cell(row, column), figures.ChangePercent, NumberFormats.ChangePercent);
+            sizer.Note(column, figures.ChangePercent is { } percent ? NumberFormats.DisplayChange(percent, Core.Measures.ValueFormat.Percent) : null);
+            column++;
+            if (hasMargins)
+            {
+                Cells.Number(sheet.Cell(row, column), figures.Margin, NumberFormats.Margin(format));
+                sizer.Note(column, figures.Margin is { } margin ? "±" + NumberFormats.Display(margin, format) : null);
+            }
+
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var cell = sheet.Cell(row, firstGroupColumn + g);
+                var text = WriteFlags(cell, result.Outcomes.Where(o => o.Rule.Group == groups[g]).ToList());
+                sizer.Note(firstGroupColumn + g, text);
+            }
+
+            row++;
+        }
+
+        var lastRow = Math.Max(1, row - 1);
+        var table = sheet.Range(1, 1, lastRow, headings.Count);
+        table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        table.SetAutoFilter();
+        sheet.SheetView.Freeze(1, 2);
+        sizer.Apply(sheet);
+
+        var title = ScorecardWorkbook.Title(evaluation);
+        WorksheetPrint.Setup(sheet, title, info);
+    }
+
+    /// <summary>The key's groups that have rules, in the key's order.</summary>
+    internal static IReadOnlyList<RuleGroup> Groups(ScorecardEvaluation evaluation)
+    {
+        var rules = evaluation.Key.Count > 0
+            ? evaluation.Key
+            : evaluation.Measures.SelectMany(m => m.Outcomes.Select(o => o.Rule)).ToList();
+        return rules.Select(r => r.Group).Distinct().Order().ToList();
+    }
+
+    /// <summary>
+    /// Writes a group's fired flags into <paramref name="cell"/>, one per line, coloured by their
+    /// sentiment; or says that the group's rules were not evaluated. Returns the text written.
+    /// </summary>
+    private static string? WriteFlags(IXLCell cell, List<RuleOutcome> outcomes)
+    {
+        var fired = outcomes.Where(o => o.Fired).ToList();
+        if (fired.Count > 0)
+        {
+            var text = string.Join("\n", fired.Select(o => $"{DashboardSymbols.For(o.Rule.Id)} {o.Rule.ShortLabel}"));
+            Cells.Text(cell, text);
+            var colour = SentimentPalette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
+            cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
+            cell.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
+            cell.Style.Font.Bold = true;
+            cell.Style.Alignment.WrapText = fired.Count > 1;
+            return text;
+        }
+
+        var notEvaluated = outcomes.Count(o => o.Status == RuleStatus.NotEvaluated);
+        if (notEvaluated == 0)
+        {
+            return null;
+        }
+
+        var words = notEvaluated == outcomes.Count ? "not evaluated" : $"{notEvaluated} of {outcomes.Count} not evaluated";
+        Cells.Text(cell, words);
+        cell.Style.Font.Italic = true;
+        cell.Style.Font.FontColor = XLColor.FromHtml("#595959");
+        return words;
+    }
+}

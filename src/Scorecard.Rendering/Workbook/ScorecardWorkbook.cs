@@ -1,0 +1,105 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using NodaTime;
+using NodaTime.Text;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Series;
+
+namespace Scorecard.Rendering.Workbook;
+
+/// <summary>
+/// The scorecard as a workbook (the report's Appendix A), for panels and analysts who filter it,
+/// paste from it and check its figures. Four sheets: <c>Dashboard</c> (one row per measure, the
+/// figures and the fired flags), <c>Evidence</c> (one row per measure and rule), <c>Key</c> (the
+/// symbols and colours) and <c>Data</c> (the monthly series, in the wide layout Scorecard reads).
+/// </summary>
+/// <remarks>
+/// Numbers are real numbers with number formats, never text. Text from data or configuration is
+/// always written as text, so a measure called <c>=HYPERLINK(...)</c> is not a formula. Excel
+/// keeps 15 significant digits; so does the workbook.
+/// </remarks>
+public static class ScorecardWorkbook
+{
+    private static readonly DateTimeZone UkTime = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    /// <summary>
+    /// Writes the workbook to <paramref name="path"/>. The workbook goes to a temporary file in the
+    /// same folder first, which then replaces <paramref name="path"/>: if anything fails, nothing
+    /// half-written is left behind and an earlier file at <paramref name="path"/> is untouched.
+    /// </summary>
+    public static void Write(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock, string path)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+
+        using var workbook = Build(evaluation, data, info, clock);
+        AtomicFile.Write(path, workbook.SaveAs);
+    }
+
+    /// <summary>Writes the workbook to <paramref name="stream"/>, which stays open.</summary>
+    public static void Write(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(stream);
+
+        using var workbook = Build(evaluation, data, info, clock);
+        workbook.SaveAs(stream);
+    }
+
+    /// <summary>"Scorecard – Quarter Two 2019-20".</summary>
+    public static string Title(ScorecardEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return $"Scorecard – {evaluation.Quarter.Label}";
+    }
+
+    private static XLWorkbook Build(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock)
+    {
+        var now = clock.GetCurrentInstant();
+        var workbook = new XLWorkbook();
+        try
+        {
+            DashboardSheet.Write(workbook.AddWorksheet(DashboardSheet.Name), evaluation, info);
+            EvidenceSheet.Write(workbook.AddWorksheet(EvidenceSheet.Name), evaluation, info);
+            KeySheet.Write(workbook.AddWorksheet(KeySheet.Name), evaluation, info);
+            DataSheet.Write(workbook.AddWorksheet(DataSheet.Name), evaluation, data, info);
+            workbook.Worksheet(DashboardSheet.Name).SetTabActive();
+            SetProperties(workbook, evaluation, info, now);
+            return workbook;
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
+    }
+
+    private static void SetProperties(XLWorkbook workbook, ScorecardEvaluation evaluation, WorkbookInfo info, Instant now)
+    {
+        var generated = now.InZone(UkTime);
+        var generatedText = $"{EnglishDates.Long(generated.Date)} {generated.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        var properties = workbook.Properties;
+        properties.Title = Title(evaluation);
+        properties.Subject = evaluation.Quarter.LongLabel;
+        properties.Author = info.Office;
+        properties.Company = info.Office;
+        properties.LastModifiedBy = info.Office;
+        properties.Category = "Performance report";
+        properties.Keywords = $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}";
+        properties.Comments = $"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time).";
+        properties.Created = now.ToDateTimeUtc();
+        properties.Modified = now.ToDateTimeUtc();
+
+        workbook.CustomProperties.Add("Scorecard version", info.ToolVersion);
+        workbook.CustomProperties.Add("Generated at", InstantPattern.ExtendedIso.Format(now));
+        workbook.CustomProperties.Add("Quarter", evaluation.Quarter.ToString());
+        workbook.CustomProperties.Add("Reporting month", EnglishDates.Iso(evaluation.Month));
+    }
+}
