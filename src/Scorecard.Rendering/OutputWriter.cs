@@ -3,8 +3,17 @@ using Scorecard.Core.Diagnostics;
 
 namespace Scorecard.Rendering;
 
-/// <summary>A file to write: a name inside the output folder, and its content.</summary>
-public sealed record OutputFile(string Name, string Content);
+/// <summary>A file to write: a name inside the output folder, and its bytes.</summary>
+public sealed record OutputFile(string Name, byte[] Content)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>A text file, written as UTF-8 without a byte-order mark.</summary>
+    public OutputFile(string name, string text)
+        : this(name, Utf8.GetBytes(text))
+    {
+    }
+}
 
 /// <summary>
 /// Writes several files all or nothing: each is first written in full to a temporary file in the
@@ -13,8 +22,6 @@ public sealed record OutputFile(string Name, string Content);
 /// </summary>
 public static class OutputWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <returns>The full paths written, or SC0504 errors and nothing written.</returns>
     public static Result<IReadOnlyList<string>> Write(string folder, IEnumerable<OutputFile> files)
     {
@@ -44,7 +51,7 @@ public static class OutputWriter
 
                 var temp = Path.Combine(folder, $".{file.Name}.{Guid.NewGuid():N}.tmp");
                 temps.Add((temp, final));
-                File.WriteAllText(temp, file.Content, Utf8);
+                File.WriteAllBytes(temp, file.Content);
             }
 
             // Every file is written in full; now move them into place, keeping the old files

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.Text;
+using System.Globalization;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Rendering;
 using Scorecard.Rendering.Json;
-using Scorecard.Rendering.Output;
 using Scorecard.Rendering.Workbook;
 
 namespace Scorecard.Cli.Commands;
@@ -41,7 +40,7 @@ internal static class RenderCommand
     private static int Run(CommandContext context, CommonArguments common, RenderArguments arguments)
     {
         var diagnostics = new DiagnosticBag();
-        var formats = ParseFormats(arguments.Formats, diagnostics);
+        var requested = ParseFormats(arguments.Formats, diagnostics);
         var meeting = arguments.Meeting is { } m ? InputLoader.ParseDate(m) : null;
         if (arguments.Meeting is not null && meeting is null)
         {
@@ -63,7 +62,7 @@ internal static class RenderCommand
             diagnostics.Error(CliMessages.MissingFolder, SourceLocation.None, CliMessages.MissingFolderText("template folder", templateFolder));
         }
 
-        formats ??= config.Output.Formats;
+        var formats = requested ?? [.. config.Output.Formats];
         var wantPdf = arguments.Pdf || config.Output.Pdf;
         ChromiumPdfPrinter? printer = null;
         if (wantPdf)
@@ -86,7 +85,7 @@ internal static class RenderCommand
             return ExitCodes.InputProblems;
         }
 
-        var files = new List<(string Name, byte[] Content)>();
+        var files = new List<OutputFile>();
         if (formats.Contains("html") || formats.Contains("md"))
         {
             var info = new ReportInfo(
@@ -103,19 +102,19 @@ internal static class RenderCommand
             {
                 if (formats.Contains("html"))
                 {
-                    files.Add(("report.html", Encoding.UTF8.GetBytes(report.Html)));
+                    files.Add(new OutputFile("report.html", report.Html));
                 }
 
                 if (formats.Contains("md"))
                 {
-                    files.Add(("report.md", Encoding.UTF8.GetBytes(report.Markdown)));
+                    files.Add(new OutputFile("report.md", report.Markdown));
                 }
             }
         }
 
         if (formats.Contains("json"))
         {
-            files.Add(("evaluation.json", Encoding.UTF8.GetBytes(EvaluationJson.Write(e.Evaluation, ScorecardApp.Version))));
+            files.Add(new OutputFile("evaluation.json", EvaluationJson.Write(e.Evaluation, ScorecardApp.Version)));
         }
 
         if (formats.Contains("xlsx"))
@@ -126,7 +125,21 @@ internal static class RenderCommand
                 ScorecardApp.Version,
                 config.Priorities.ToDictionary(p => p.Number, p => p.Title));
             ScorecardWorkbook.Write(e.Evaluation, e.Inputs.Data, workbookInfo, context.Clock, stream);
-            files.Add(("scorecard.xlsx", stream.ToArray()));
+            files.Add(new OutputFile("scorecard.xlsx", stream.ToArray()));
+        }
+
+        if (printer is not null && !diagnostics.HasErrors && files.Find(f => f.Name == "report.html") is { } html)
+        {
+            var pdf = PrintPdf(printer, html, diagnostics);
+            if (pdf is not null)
+            {
+                files.Add(new OutputFile("report.pdf", pdf));
+            }
+        }
+
+        if (!diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(OutputWriter.Write(folder, files).Diagnostics);
         }
 
         if (context.Report(diagnostics))
@@ -134,38 +147,33 @@ internal static class RenderCommand
             return ExitCodes.InputProblems;
         }
 
-        try
-        {
-            OutputWriter.WriteAll(folder, files);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine(Diagnostic.Error(CliMessages.OutputFailed, SourceLocation.InFile(folder), $"could not write the report: {ex.Message}"));
-            return ExitCodes.InputProblems;
-        }
-
         var shown = InputLoader.Relative(folder, context.WorkingDirectory);
-        foreach (var (name, content) in files)
+        foreach (var file in files)
         {
-            context.Output.WriteLine($"wrote {Path.Combine(shown, name)} ({content.Length / 1024.0:0.0} KB)");
-        }
-
-        if (printer is not null)
-        {
-            var pdfPath = Path.Combine(folder, "report.pdf");
-            var problems = printer.PrintAsync(Path.Combine(folder, "report.html"), pdfPath).GetAwaiter().GetResult();
-            var pdfDiagnostics = new DiagnosticBag();
-            pdfDiagnostics.AddRange(problems);
-            if (context.Report(pdfDiagnostics))
-            {
-                return ExitCodes.InputProblems;
-            }
-
-            context.Output.WriteLine($"wrote {Path.Combine(shown, "report.pdf")}");
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {Path.Combine(shown, file.Name)} ({file.Content.Length / 1024.0:0.0} KB)"));
         }
 
         context.Output.WriteLine($"{e.Evaluation.Quarter.LongLabel}: {e.Evaluation.Measures.Count} measures, {e.Evaluation.Measures.Sum(r => r.Flags.Count)} flags.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Prints the HTML report to PDF from a private temporary copy, so the PDF joins the all-or-nothing write.</summary>
+    private static byte[]? PrintPdf(ChromiumPdfPrinter printer, OutputFile html, DiagnosticBag diagnostics)
+    {
+        var temp = Directory.CreateTempSubdirectory("scorecard-pdf-");
+        try
+        {
+            var htmlPath = Path.Combine(temp.FullName, html.Name);
+            var pdfPath = Path.Combine(temp.FullName, "report.pdf");
+            File.WriteAllBytes(htmlPath, html.Content);
+            var problems = printer.PrintAsync(htmlPath, pdfPath).GetAwaiter().GetResult();
+            diagnostics.AddRange(problems);
+            return problems.Any(p => p.IsError) || !File.Exists(pdfPath) ? null : File.ReadAllBytes(pdfPath);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
     }
 
     private static List<string>? ParseFormats(string? text, DiagnosticBag diagnostics)
