@@ -60,6 +60,9 @@ internal static class EvidenceSheet
         sheet.Range(1, 1, Math.Max(1, row - 1), columns.Count).SetAutoFilter();
         sheet.SheetView.Freeze(1, 4);
         sizer.Apply(sheet, maximum: 50);
-        WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: evidence", info);
+        // Thirty columns on one page would be unreadable: the evidence prints across pages,
+        // with the measure and rule repeated on the left of each.
+        WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: evidence", info, onePageWide: false);
+        sheet.PageSetup.SetColumnsToRepeatAtLeft(1, 4);
     }
 }
