@@ -147,6 +147,16 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void Earlier_reports_are_kept_when_a_new_one_cannot_be_written()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "report.html"), "old html");
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "report.md"));
+        OutputWriter.Write(_folder.FullName, [new OutputFile("report.html", "new html"), new OutputFile("report.md", "new md")]).HasErrors.ShouldBeTrue();
+        File.ReadAllText(Path.Combine(_folder.FullName, "report.html")).ShouldBe("old html");
+        Directory.GetFiles(_folder.FullName).Select(Path.GetFileName).ShouldBe(["report.html"]);
+    }
+
+    [Fact]
     public void A_failed_render_leaves_nothing_to_write()
     {
         var folder = Directory.CreateTempSubdirectory("scorecard-bad-templates-");

@@ -37,6 +37,7 @@ internal sealed record PeerChart(string Id, string Title, string Description, Pe
             sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Svg.N(X(t))}\" y=\"{plotBottom + 16}\" text-anchor=\"middle\">{Svg.Text(Format(t))}</text>");
         }
 
+        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"mean\" x1=\"{Svg.N(X(Peers.GroupMean))}\" x2=\"{Svg.N(X(Peers.GroupMean))}\" y1=\"{Top - 4}\" y2=\"{plotBottom + 4}\"><title>Group average: {Svg.Text(Format(Peers.GroupMean))}</title></line>");
         for (var i = 0; i < points.Count; i++)
         {
             var p = points[i];
@@ -45,10 +46,9 @@ internal sealed record PeerChart(string Id, string Title, string Description, Pe
             var name = p.IsSelf ? p.Force + " (this force)" : p.Force;
             sb.Append(CultureInfo.InvariantCulture, $"<text class=\"bar-label{(p.IsSelf ? " self" : string.Empty)}\" x=\"{Left - 8}\" y=\"{y + 15}\" text-anchor=\"end\">{Svg.Text(p.Force)}</text>");
             sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"{cls}\" x=\"{Left}\" y=\"{y + 4}\" width=\"{Svg.N(X(p.Value) - Left)}\" height=\"{Row - 8}\"><title>{Svg.Text(name)}: {Svg.Text(Format(p.Value))}</title></rect>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"bar-value{(p.IsSelf ? " self" : string.Empty)}\" x=\"{Svg.N(X(p.Value) + 4)}\" y=\"{y + 15}\">{Svg.Text(Format(p.Value))}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"bar-value{(p.IsSelf ? " self" : string.Empty)}\" paint-order=\"stroke\" x=\"{Svg.N(X(p.Value) + 4)}\" y=\"{y + 15}\">{Svg.Text(Format(p.Value))}</text>");
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"mean\" x1=\"{Svg.N(X(Peers.GroupMean))}\" x2=\"{Svg.N(X(Peers.GroupMean))}\" y1=\"{Top - 4}\" y2=\"{plotBottom + 4}\"><title>Group average: {Svg.Text(Format(Peers.GroupMean))}</title></line>");
         sb.Append(CultureInfo.InvariantCulture, $"<text class=\"mean-label\" x=\"{Svg.N(X(Peers.GroupMean))}\" y=\"{plotBottom + 32}\" text-anchor=\"middle\">Group average {Svg.Text(Format(Peers.GroupMean))}</text>");
         sb.Append("</svg>");
         return sb.ToString();
