@@ -29,9 +29,8 @@ internal static class InputLoader
 
     public static RunInputs? Load(CommonArguments arguments, string workingDirectory, DiagnosticBag diagnostics)
     {
-        var config = LoadConfig(arguments.Config, workingDirectory, diagnostics);
-        var configOk = config is not null;
-        config ??= ScorecardConfig.Defaults(workingDirectory);
+        // A configuration with errors still names its data, so those are checked too: one run, every problem.
+        var config = LoadConfig(arguments.Config, workingDirectory, diagnostics) ?? ScorecardConfig.Defaults(workingDirectory);
 
         var dataPath = arguments.Data is not null ? Path.GetFullPath(Path.Combine(workingDirectory, arguments.Data)) : config.Data.Monthly;
         if (dataPath is null)
@@ -62,7 +61,7 @@ internal static class InputLoader
             diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(Relative(config.File ?? templates, workingDirectory)), CliMessages.MissingFolderText("template folder", Relative(templates, workingDirectory)));
         }
 
-        if (dataResult.Value is not { } data || !configOk)
+        if (dataResult.Value is not { } data)
         {
             return null;
         }

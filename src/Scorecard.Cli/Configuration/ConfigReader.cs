@@ -97,7 +97,11 @@ public static partial class ConfigReader
         return Read(bytes, display, folder);
     }
 
-    /// <summary>Reads configuration text. <paramref name="file"/> names it in messages; <paramref name="baseFolder"/> anchors relative paths.</summary>
+    /// <summary>
+    /// Reads configuration text. <paramref name="file"/> names it in messages; <paramref name="baseFolder"/>
+    /// anchors relative paths. When the text has errors the result still carries what could be read
+    /// (null only when it is not JSON at all), with <see cref="Result{T}.HasErrors"/> set.
+    /// </summary>
     public static Result<ScorecardConfig> Read(byte[] utf8, string file, string baseFolder)
     {
         ArgumentNullException.ThrowIfNull(utf8);
@@ -127,7 +131,9 @@ public static partial class ConfigReader
             var lines = JsonLineMap.Build(utf8, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var binder = new JsonBinder(file, lines, diagnostics);
             var config = Bind(document.RootElement, binder, baseFolder, Path.GetFullPath(Path.Combine(baseFolder, file)));
-            return new Result<ScorecardConfig>(diagnostics.HasErrors ? null : config, diagnostics.Items);
+            // The configuration is returned even with errors, so that the data it names can still be
+            // checked and every problem reported in one run; callers refuse to go on when HasErrors.
+            return new Result<ScorecardConfig>(config, diagnostics.Items);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class ConfigReaderTests
 
     private static Diagnostic Single(Result<ScorecardConfig> result, string code)
     {
-        result.Value.ShouldBeNull();
+        result.HasErrors.ShouldBeTrue();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(code);
         return diagnostic;
@@ -159,7 +159,7 @@ public sealed class ConfigReaderTests
             }
             """);
 
-        result.Value.ShouldBeNull();
+        result.HasErrors.ShouldBeTrue();
         result.Diagnostics.Select(d => (d.Code, d.Location.JsonPath)).ShouldBe(
         [
             ("SC0203", "$.office"),
