@@ -4,8 +4,8 @@ using NodaTime.Text;
 using Scorecard.Cli.Configuration;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Measures;
-using Scorecard.Core.Periods;
 using Scorecard.Core.Peers;
+using Scorecard.Core.Periods;
 using Scorecard.Core.Series;
 using Scorecard.Excel;
 

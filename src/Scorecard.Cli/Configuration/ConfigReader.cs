@@ -4,8 +4,8 @@ using NodaTime;
 using NodaTime.Text;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Measures;
-using Scorecard.Core.Periods;
 using Scorecard.Core.Peers;
+using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
 
 namespace Scorecard.Cli.Configuration;

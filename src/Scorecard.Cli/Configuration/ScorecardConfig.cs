@@ -1,7 +1,7 @@
 using NodaTime;
 using Scorecard.Core.Measures;
-using Scorecard.Core.Periods;
 using Scorecard.Core.Peers;
+using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
 
 namespace Scorecard.Cli.Configuration;
