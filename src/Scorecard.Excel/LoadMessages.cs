@@ -161,7 +161,7 @@ public static class LoadMessages
 
     internal static Diagnostic BadId(DataArea area, SourceLocation at, string id) =>
         Diagnostic.Error(Code(area, BadMeasureId), at,
-            $"expected a measure id in kebab-case (lower-case letters and digits joined by single hyphens, such as crime-volume); found {Quote(id)}{Suggest(id)}.");
+            $"expected a measure id in kebab-case (lower-case letters and digits joined by single hyphens, such as crime-volume); found {Quote(id)}{Suggest(id)}");
 
     internal static Diagnostic UnknownSeriesPart(SourceLocation at, string key, string suffix) =>
         Diagnostic.Error(Code(DataArea.Monthly, UnknownPart), at,
@@ -215,7 +215,7 @@ public static class LoadMessages
     private static string Suggest(string id)
     {
         var kebab = MeasureIds.Suggest(id);
-        return kebab is null || kebab == id ? string.Empty : $"; did you mean {kebab}?";
+        return kebab is null || kebab == id ? "." : $". Did you mean {kebab}?";
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -189,8 +189,8 @@ public sealed class WorkbookProblemTests
     }
 
     [Theory]
-    [InlineData("Crime Volume", "did you mean crime-volume?")]
-    [InlineData("crime_volume", "did you mean crime-volume?")]
+    [InlineData("Crime Volume", "Did you mean crime-volume?")]
+    [InlineData("crime_volume", "Did you mean crime-volume?")]
     [InlineData("crime--volume", "crime--volume")]
     public void Reports_a_measure_id_that_is_not_kebab_case(string id, string fragment)
     {
