@@ -137,7 +137,9 @@ public static class LoadMessages
 
     internal static Diagnostic ErrorValue(DataArea area, SourceLocation at, string what, string error) =>
         Diagnostic.Error(Code(area, ErrorCell), at,
-            $"expected a number for {what}; found the error {error}. Correct the formula or its inputs, or clear the cell if there is no figure.");
+            error.StartsWith('#')
+                ? $"expected a number for {what}; found the error {error}. Correct the formula or its inputs, or clear the cell if there is no figure."
+                : $"expected a number for {what}; found {error}.");
 
     internal static Diagnostic NotMonth(DataArea area, SourceLocation at, SourceCell found, bool isHeader) =>
         Diagnostic.Error(Code(area, NotAMonth), at,

@@ -45,6 +45,39 @@ public sealed class WorkbookProblemTests
     }
 
     [Fact]
+    public void Reports_an_error_stored_in_a_cell_without_a_formula()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(2), ["crime-volume", 1])
+            .RawCell("Monthly", "C2", "<c r=\"C2\" t=\"e\"><v>#DIV/0!</v></c>")
+            .SaveTo(folder);
+
+        SeriesLoader.Load(path).Error("SC0103").At("Monthly", "C2").Saying("found the error #DIV/0!");
+    }
+
+    [Fact]
+    public void Reports_a_formula_with_no_saved_result_instead_of_reading_it_as_a_missing_month()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(2), ["crime-volume", 1])
+            .RawCell("Monthly", "C2", "<c r=\"C2\"><f>B2*2</f></c>")
+            .SaveTo(folder);
+
+        SeriesLoader.Load(path).Error("SC0103").At("Monthly", "C2").Saying("found a formula (=B2*2) with no saved result");
+    }
+
+    [Fact]
+    public void Reads_a_formula_whose_saved_result_is_empty_text_as_a_missing_month()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(2), ["crime-volume", 1])
+            .RawCell("Monthly", "C2", "<c r=\"C2\" t=\"str\"><f>IF(B2=1,\"\",B2)</f><v></v></c>")
+            .SaveTo(folder);
+
+        SeriesLoader.Load(path).Loaded().Find("crime-volume")!.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Reports_a_date_or_a_true_false_value_in_a_value_cell()
     {
         using var folder = new TempFolder();
