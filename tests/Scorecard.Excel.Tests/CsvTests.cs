@@ -51,7 +51,7 @@ public sealed class CsvTests
 
         var error = SeriesLoader.Load(path).Error("SC0102").AtLine(4, 3);
 
-        error.ToString().ShouldBe($"error SC0102 {path} line 4, column 3: expected a number for crime-volume, May 2019; found \"n/a\". Type the number (1234, 1,234.5 or 45%), or clear the cell if there is no figure.");
+        error.ToString().ShouldBe($"error SC0102 {path} line 4, column 3: expected a number for crime-volume, May 2019 (column value); found \"n/a\". Type the number (1234, 1,234.5 or 45%), or clear the cell if there is no figure.");
     }
 
     [Fact]
