@@ -181,7 +181,7 @@ public static class LoadMessages
         Diagnostic.Error(Code(DataArea.Monthly, RatioPartMissing), at,
             isColumn
                 ? $"there is a {present} column but no {missing} column; a ratio needs both. Add a {missing} column."
-                : $"{measure} has a {measure}.{present} row but no {measure}.{missing} row; a ratio needs both. Add the {measure}.{missing} row.");
+                : $"{measure} has the row {measure}.{present} but no row {measure}.{missing}; a ratio needs both. Add the row {measure}.{missing}.");
 
     internal static Diagnostic RatioMonthWithoutPart(SourceLocation at, string measure, YearMonth month, string present, string missing) =>
         Diagnostic.Error(Code(DataArea.Monthly, RatioMonthIncomplete), at,

@@ -79,9 +79,9 @@ public sealed class PeerLoaderTests
 
         codes.ShouldBe(
         [
-            "SC0415 the column \"rate\" is not one t",
             "SC0413 expected a column named force;",
             "SC0413 expected a column named value;",
+            "SC0415 the column \"rate\" is not one t",
         ]);
     }
 

@@ -151,7 +151,7 @@ public sealed class WorkbookProblemTests
 
         var result = SeriesLoader.Load(path);
 
-        result.Error("SC0123").At("Monthly", "A2").Saying("outcome-rate.numerator row but no outcome-rate.denominator row");
+        result.Error("SC0123").At("Monthly", "A2").Saying("the row outcome-rate.numerator but no row outcome-rate.denominator");
         result.Diagnostics.Count.ShouldBe(1);
     }
 
@@ -165,8 +165,9 @@ public sealed class WorkbookProblemTests
 
         var errors = SeriesLoader.Load(path).Diagnostics.Where(d => d.Code == "SC0124").ToList();
 
-        errors.Select(d => d.Location.Cell).ShouldBe(["C3", "D2"]);
-        errors[0].Saying("outcome-rate, May 2019 has a numerator but no denominator");
+        errors.Select(d => d.Location.Cell).ShouldBe(["D2", "C3"]);
+        errors[0].Saying("outcome-rate, June 2019 has a denominator but no numerator");
+        errors[1].Saying("outcome-rate, May 2019 has a numerator but no denominator");
     }
 
     [Fact]
