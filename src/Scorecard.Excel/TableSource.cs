@@ -188,6 +188,12 @@ internal static class TableSource
                 last--;
             }
 
+            if (rows.Count == 0 && last == 1 && CellText.Trim(cells[0].Text).StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+            {
+                // Excel's "sep=," hint line.
+                continue;
+            }
+
             rows.Add(new SourceRow(checked((int)reader.LineNumber), cells[..last]));
         }
 

@@ -40,6 +40,15 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void Skips_the_separator_hint_line_excel_may_write_first()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteText("monthly.csv", "sep=,\nmeasure,month,value\ncrime-volume,2019-04,n/a\n");
+
+        SeriesLoader.Load(path).Error("SC0102").AtLine(3, 3);
+    }
+
+    [Fact]
     public void Reports_text_in_a_value_field_with_its_line_and_column()
     {
         using var folder = new TempFolder();
