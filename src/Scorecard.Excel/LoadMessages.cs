@@ -199,8 +199,8 @@ public static class LoadMessages
         Diagnostic.Warning(Code(DataArea.Peers, NoPeerValue), at,
             $"{measure} for {force}, 12 months to {EnglishDates.Month(month)}, has no value; the row is skipped. Fill in the value, or delete the row to silence this.");
 
-    internal static Diagnostic TooManyProblems(DataArea area, string file, int more) =>
-        Diagnostic.Error(Code(area, TooMany), SourceLocation.InFile(file),
+    internal static Diagnostic TooManyProblems(DataArea area, string file, int more, bool anyError) =>
+        new(anyError ? Severity.Error : Severity.Warning, Code(area, TooMany), SourceLocation.InFile(file),
             string.Create(CultureInfo.InvariantCulture, $"and {more} more problem{(more == 1 ? string.Empty : "s")} not shown; correct those above and load the file again."));
 
     /// <summary>How a cell's content reads in a message: "n/a" in quotes, "an empty cell", "the date 1 April 2019".</summary>

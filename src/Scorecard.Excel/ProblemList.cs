@@ -12,18 +12,20 @@ internal sealed class ProblemList(DataArea area, string file)
 
     private readonly DiagnosticBag _bag = new();
     private int _suppressed;
+    private int _suppressedErrors;
 
     public DataArea Area { get; } = area;
 
     public string File { get; } = file;
 
-    public bool HasErrors => _bag.HasErrors || _suppressed > 0;
+    public bool HasErrors => _bag.HasErrors || _suppressedErrors > 0;
 
     public void Add(Diagnostic diagnostic)
     {
         if (_bag.Items.Count >= Limit)
         {
             _suppressed++;
+            _suppressedErrors += diagnostic.IsError ? 1 : 0;
             return;
         }
 
@@ -36,7 +38,7 @@ internal sealed class ProblemList(DataArea area, string file)
         var list = _bag.Items.OrderBy(d => Position(d.Location)).ToList();
         if (_suppressed > 0)
         {
-            list.Add(LoadMessages.TooManyProblems(Area, File, _suppressed));
+            list.Add(LoadMessages.TooManyProblems(Area, File, _suppressed, _suppressedErrors > 0));
         }
 
         return list;

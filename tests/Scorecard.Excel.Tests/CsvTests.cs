@@ -97,6 +97,21 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void Still_loads_when_more_than_two_hundred_warnings_are_cut_short()
+    {
+        using var folder = new TempFolder();
+        var extra = string.Join(",", Enumerable.Range(1, 250).Select(i => "x" + i));
+        var path = folder.WriteText("monthly.csv", $"measure,month,value,{extra}\ncrime-volume,2019-04,1\n");
+
+        var result = SeriesLoader.Load(path);
+
+        result.Loaded().Series.Count.ShouldBe(1);
+        result.Diagnostics.Count.ShouldBe(201);
+        result.Diagnostics[^1].Code.ShouldBe("SC0199");
+        result.Diagnostics.ShouldAllBe(d => !d.IsError);
+    }
+
+    [Fact]
     public void Reports_a_numerator_column_without_a_denominator_column()
     {
         using var folder = new TempFolder();
