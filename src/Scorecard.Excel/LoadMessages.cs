@@ -137,7 +137,9 @@ public static class LoadMessages
 
     internal static Diagnostic ErrorValue(DataArea area, SourceLocation at, string what, string error) =>
         Diagnostic.Error(Code(area, ErrorCell), at,
-            $"expected a number for {what}; found the error {error}. Correct the formula or its inputs, or clear the cell if there is no figure.");
+            error.StartsWith('#')
+                ? $"expected a number for {what}; found the error {error}. Correct the formula or its inputs, or clear the cell if there is no figure."
+                : $"expected a number for {what}; found {error}.");
 
     internal static Diagnostic NotMonth(DataArea area, SourceLocation at, SourceCell found, bool isHeader) =>
         Diagnostic.Error(Code(area, NotAMonth), at,
@@ -161,7 +163,7 @@ public static class LoadMessages
 
     internal static Diagnostic BadId(DataArea area, SourceLocation at, string id) =>
         Diagnostic.Error(Code(area, BadMeasureId), at,
-            $"expected a measure id in kebab-case (lower-case letters and digits joined by single hyphens, such as crime-volume); found {Quote(id)}{Suggest(id)}.");
+            $"expected a measure id in kebab-case (lower-case letters and digits joined by single hyphens, such as crime-volume); found {Quote(id)}{Suggest(id)}");
 
     internal static Diagnostic UnknownSeriesPart(SourceLocation at, string key, string suffix) =>
         Diagnostic.Error(Code(DataArea.Monthly, UnknownPart), at,
@@ -179,7 +181,7 @@ public static class LoadMessages
         Diagnostic.Error(Code(DataArea.Monthly, RatioPartMissing), at,
             isColumn
                 ? $"there is a {present} column but no {missing} column; a ratio needs both. Add a {missing} column."
-                : $"{measure} has a {measure}.{present} row but no {measure}.{missing} row; a ratio needs both. Add the {measure}.{missing} row.");
+                : $"{measure} has the row {measure}.{present} but no row {measure}.{missing}; a ratio needs both. Add the row {measure}.{missing}.");
 
     internal static Diagnostic RatioMonthWithoutPart(SourceLocation at, string measure, YearMonth month, string present, string missing) =>
         Diagnostic.Error(Code(DataArea.Monthly, RatioMonthIncomplete), at,
@@ -197,8 +199,8 @@ public static class LoadMessages
         Diagnostic.Warning(Code(DataArea.Peers, NoPeerValue), at,
             $"{measure} for {force}, 12 months to {EnglishDates.Month(month)}, has no value; the row is skipped. Fill in the value, or delete the row to silence this.");
 
-    internal static Diagnostic TooManyProblems(DataArea area, string file, int more) =>
-        Diagnostic.Error(Code(area, TooMany), SourceLocation.InFile(file),
+    internal static Diagnostic TooManyProblems(DataArea area, string file, int more, bool anyError) =>
+        new(anyError ? Severity.Error : Severity.Warning, Code(area, TooMany), SourceLocation.InFile(file),
             string.Create(CultureInfo.InvariantCulture, $"and {more} more problem{(more == 1 ? string.Empty : "s")} not shown; correct those above and load the file again."));
 
     /// <summary>How a cell's content reads in a message: "n/a" in quotes, "an empty cell", "the date 1 April 2019".</summary>
@@ -215,7 +217,7 @@ public static class LoadMessages
     private static string Suggest(string id)
     {
         var kebab = MeasureIds.Suggest(id);
-        return kebab is null || kebab == id ? string.Empty : $"; did you mean {kebab}?";
+        return kebab is null || kebab == id ? "." : $". Did you mean {kebab}?";
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -259,7 +259,8 @@ internal sealed class SeriesTableReader
                 {
                     series.Parts[(int)part.Part] ??= _table.Locate(header, column);
                     var at = _table.Locate(row, column);
-                    cells.Set(part.Part, ReadNumber(row[column], at, Describe(id, part.Part, month)), at);
+                    var what = $"{Describe(id, part.Part, month)} (column {CellText.Trim(header[column].Text)})";
+                    cells.Set(part.Part, ReadNumber(row[column], at, what), at);
                 }
             }
         }

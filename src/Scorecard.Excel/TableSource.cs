@@ -138,7 +138,7 @@ internal static class TableSource
                 return null;
             }
 
-            return WorkbookCells.Read(sheet, file, RawNumbers.Read(bytes, sheet.Name));
+            return WorkbookCells.Read(sheet, file, RawCells.Read(bytes, sheet.Name));
         }
     }
 
@@ -188,6 +188,12 @@ internal static class TableSource
                 last--;
             }
 
+            if (rows.Count == 0 && last == 1 && CellText.Trim(cells[0].Text).StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+            {
+                // Excel's "sep=," hint line.
+                continue;
+            }
+
             rows.Add(new SourceRow(checked((int)reader.LineNumber), cells[..last]));
         }
 
@@ -198,13 +204,14 @@ internal static class TableSource
 /// <summary>Reads the cells of one worksheet, formulas by their cached values.</summary>
 internal static class WorkbookCells
 {
-    public static SourceTable Read(IXLWorksheet sheet, string file, IReadOnlyDictionary<string, double> exactNumbers)
+    public static SourceTable Read(IXLWorksheet sheet, string file, RawCells raw)
     {
         var cells = new Dictionary<(int Row, int Column), SourceCell>();
         var lastRow = 0;
-        foreach (var cell in sheet.CellsUsed())
+        var special = raw.Errors.Keys.Concat(raw.FormulasWithoutResult).Select(r => sheet.Cell(r));
+        foreach (var cell in sheet.CellsUsed().Concat(special))
         {
-            var value = Convert(cell, exactNumbers);
+            var value = Convert(cell, raw);
             if (value.IsBlank)
             {
                 continue;
@@ -239,8 +246,19 @@ internal static class WorkbookCells
         return new SourceTable(file, sheet.Name, rows);
     }
 
-    private static SourceCell Convert(IXLCell cell, IReadOnlyDictionary<string, double> exactNumbers)
+    private static SourceCell Convert(IXLCell cell, RawCells raw)
     {
+        var reference = cell.Address.ToString()!;
+        if (raw.Errors.TryGetValue(reference, out var error))
+        {
+            return new SourceCell(CellKind.Error, error);
+        }
+
+        if (raw.FormulasWithoutResult.Contains(reference))
+        {
+            return new SourceCell(CellKind.Error, $"a formula (={cell.FormulaA1}) with no saved result; open the workbook in Excel or LibreOffice and save it, so that the results are stored");
+        }
+
         try
         {
             var value = cell.HasFormula ? cell.CachedValue : cell.Value;
@@ -255,7 +273,7 @@ internal static class WorkbookCells
                     return SourceCell.FromDate(date.Year, date.Month, date.Day);
                 case double or float or int or long or decimal:
                     var number = System.Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                    if (exactNumbers.TryGetValue(cell.Address.ToString()!, out var exact)
+                    if (raw.Numbers.TryGetValue(reference, out var exact)
                         && exact.ToString("G15", CultureInfo.InvariantCulture) == number.ToString("G15", CultureInfo.InvariantCulture))
                     {
                         number = exact;

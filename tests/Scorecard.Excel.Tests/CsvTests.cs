@@ -40,6 +40,15 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void Skips_the_separator_hint_line_excel_may_write_first()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteText("monthly.csv", "sep=,\nmeasure,month,value\ncrime-volume,2019-04,n/a\n");
+
+        SeriesLoader.Load(path).Error("SC0102").AtLine(3, 3);
+    }
+
+    [Fact]
     public void Reports_text_in_a_value_field_with_its_line_and_column()
     {
         using var folder = new TempFolder();
@@ -51,7 +60,7 @@ public sealed class CsvTests
 
         var error = SeriesLoader.Load(path).Error("SC0102").AtLine(4, 3);
 
-        error.ToString().ShouldBe($"error SC0102 {path} line 4, column 3: expected a number for crime-volume, May 2019; found \"n/a\". Type the number (1234, 1,234.5 or 45%), or clear the cell if there is no figure.");
+        error.ToString().ShouldBe($"error SC0102 {path} line 4, column 3: expected a number for crime-volume, May 2019 (column value); found \"n/a\". Type the number (1234, 1,234.5 or 45%), or clear the cell if there is no figure.");
     }
 
     [Fact]
@@ -85,6 +94,21 @@ public sealed class CsvTests
 
         result.Error("SC0113").AtLine(1).Saying("expected a column named value");
         result.Diagnostics.ShouldContain(d => d.Code == "SC0115" && !d.IsError);
+    }
+
+    [Fact]
+    public void Still_loads_when_more_than_two_hundred_warnings_are_cut_short()
+    {
+        using var folder = new TempFolder();
+        var extra = string.Join(",", Enumerable.Range(1, 250).Select(i => "x" + i));
+        var path = folder.WriteText("monthly.csv", $"measure,month,value,{extra}\ncrime-volume,2019-04,1\n");
+
+        var result = SeriesLoader.Load(path);
+
+        result.Loaded().Series.Count.ShouldBe(1);
+        result.Diagnostics.Count.ShouldBe(201);
+        result.Diagnostics[^1].Code.ShouldBe("SC0199");
+        result.Diagnostics.ShouldAllBe(d => !d.IsError);
     }
 
     [Fact]

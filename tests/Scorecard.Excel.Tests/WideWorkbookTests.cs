@@ -203,6 +203,15 @@ public sealed class WideWorkbookTests
     }
 
     [Fact]
+    public void Loads_a_macro_enabled_workbook()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(1), ["crime-volume", 1]).SaveTo(folder, "monthly.xlsm");
+
+        SeriesLoader.Load(path).Loaded().Series.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Loads_from_a_stream_named_by_its_display_name()
     {
         using var folder = new TempFolder();

@@ -45,6 +45,39 @@ public sealed class WorkbookProblemTests
     }
 
     [Fact]
+    public void Reports_an_error_stored_in_a_cell_without_a_formula()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(2), ["crime-volume", 1])
+            .RawCell("Monthly", "C2", "<c r=\"C2\" t=\"e\"><v>#DIV/0!</v></c>")
+            .SaveTo(folder);
+
+        SeriesLoader.Load(path).Error("SC0103").At("Monthly", "C2").Saying("found the error #DIV/0!");
+    }
+
+    [Fact]
+    public void Reports_a_formula_with_no_saved_result_instead_of_reading_it_as_a_missing_month()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(2), ["crime-volume", 1])
+            .RawCell("Monthly", "C2", "<c r=\"C2\"><f>B2*2</f></c>")
+            .SaveTo(folder);
+
+        SeriesLoader.Load(path).Error("SC0103").At("Monthly", "C2").Saying("found a formula (=B2*2) with no saved result");
+    }
+
+    [Fact]
+    public void Reads_a_formula_whose_saved_result_is_empty_text_as_a_missing_month()
+    {
+        using var folder = new TempFolder();
+        var path = TestWorkbook.Wide(FromApril2019(2), ["crime-volume", 1])
+            .RawCell("Monthly", "C2", "<c r=\"C2\" t=\"str\"><f>IF(B2=1,\"\",B2)</f><v></v></c>")
+            .SaveTo(folder);
+
+        SeriesLoader.Load(path).Loaded().Find("crime-volume")!.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Reports_a_date_or_a_true_false_value_in_a_value_cell()
     {
         using var folder = new TempFolder();
@@ -118,7 +151,7 @@ public sealed class WorkbookProblemTests
 
         var result = SeriesLoader.Load(path);
 
-        result.Error("SC0123").At("Monthly", "A2").Saying("outcome-rate.numerator row but no outcome-rate.denominator row");
+        result.Error("SC0123").At("Monthly", "A2").Saying("the row outcome-rate.numerator but no row outcome-rate.denominator");
         result.Diagnostics.Count.ShouldBe(1);
     }
 
@@ -132,8 +165,9 @@ public sealed class WorkbookProblemTests
 
         var errors = SeriesLoader.Load(path).Diagnostics.Where(d => d.Code == "SC0124").ToList();
 
-        errors.Select(d => d.Location.Cell).ShouldBe(["C3", "D2"]);
-        errors[0].Saying("outcome-rate, May 2019 has a numerator but no denominator");
+        errors.Select(d => d.Location.Cell).ShouldBe(["D2", "C3"]);
+        errors[0].Saying("outcome-rate, June 2019 has a denominator but no numerator");
+        errors[1].Saying("outcome-rate, May 2019 has a numerator but no denominator");
     }
 
     [Fact]
@@ -189,8 +223,8 @@ public sealed class WorkbookProblemTests
     }
 
     [Theory]
-    [InlineData("Crime Volume", "did you mean crime-volume?")]
-    [InlineData("crime_volume", "did you mean crime-volume?")]
+    [InlineData("Crime Volume", "Did you mean crime-volume?")]
+    [InlineData("crime_volume", "Did you mean crime-volume?")]
     [InlineData("crime--volume", "crime--volume")]
     public void Reports_a_measure_id_that_is_not_kebab_case(string id, string fragment)
     {
