@@ -45,8 +45,11 @@ public static class ScorecardApp
 /// <summary>What every command needs from its surroundings.</summary>
 internal sealed record CommandContext(TextWriter Output, TextWriter Error, IClock Clock, string WorkingDirectory)
 {
-    /// <summary>Prints diagnostics to the error stream, errors first, and a count line; returns true when any is an error.</summary>
-    public bool Report(DiagnosticBag diagnostics)
+    /// <summary>
+    /// Prints diagnostics to the error stream, errors first, and a count line ending with
+    /// <paramref name="consequence"/>; returns true when any is an error.
+    /// </summary>
+    public bool Report(DiagnosticBag diagnostics, string? consequence = null)
     {
         foreach (var d in diagnostics.Items.OrderBy(d => d.IsError ? 0 : 1))
         {
@@ -57,7 +60,7 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
         var warnings = diagnostics.Items.Count - errors;
         if (errors > 0)
         {
-            Error.WriteLine($"{InputLoader.Count(errors, "error", "errors")}, {InputLoader.Count(warnings, "warning", "warnings")}: nothing was written.");
+            Error.WriteLine($"{InputLoader.Count(errors, "error", "errors")}, {InputLoader.Count(warnings, "warning", "warnings")}{(consequence is null ? "." : ": " + consequence)}");
         }
 
         return errors > 0;

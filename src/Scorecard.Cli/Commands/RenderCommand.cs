@@ -35,6 +35,8 @@ internal static class RenderCommand
         return command;
     }
 
+    private const string NothingWritten = "nothing was written.";
+
     private sealed record RenderArguments(string? Out, string? Formats, string? Templates, string? Meeting, bool Pdf);
 
     private static int Run(CommandContext context, CommonArguments common, RenderArguments arguments)
@@ -50,7 +52,7 @@ internal static class RenderCommand
         var evaluated = EvaluateCommand.Evaluate(context, common, diagnostics);
         if (diagnostics.HasErrors || evaluated is not { } e)
         {
-            context.Report(diagnostics);
+            context.Report(diagnostics, NothingWritten);
             return ExitCodes.InputProblems;
         }
 
@@ -81,7 +83,7 @@ internal static class RenderCommand
         diagnostics.AddRange(commentary.Diagnostics);
         if (diagnostics.HasErrors)
         {
-            context.Report(diagnostics);
+            context.Report(diagnostics, NothingWritten);
             return ExitCodes.InputProblems;
         }
 
@@ -142,7 +144,7 @@ internal static class RenderCommand
             diagnostics.AddRange(OutputWriter.Write(folder, files).Diagnostics);
         }
 
-        if (context.Report(diagnostics))
+        if (context.Report(diagnostics, NothingWritten))
         {
             return ExitCodes.InputProblems;
         }

@@ -57,7 +57,7 @@ public sealed class ValidateCommandTests
         code.ShouldBe(1);
         error.ShouldContain("error SC0204 scorecard.config.json $.measures[0].polarity (line 2)");
         error.ShouldContain("data/monthly.csv line 4");
-        error.ShouldContain("nothing was written");
+        error.ShouldContain("2 errors, 0 warnings.");
     }
 
     [Fact]
