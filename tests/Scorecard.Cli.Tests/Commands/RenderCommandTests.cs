@@ -21,7 +21,7 @@ public sealed class RenderCommandTests
         var (code, _, error) = RenderExample("--out", outFolder, "--templates", templates, "--format", "md");
 
         code.ShouldBe(1);
-        error.ShouldContain("report.md.sbn(3,");
+        error.ShouldContain("templates/report.md.sbn line 3, column");
         error.ShouldContain("SC030");
         error.ShouldContain("nothing was written");
         (Directory.Exists(outFolder) ? Directory.GetFileSystemEntries(outFolder) : []).ShouldBeEmpty();
