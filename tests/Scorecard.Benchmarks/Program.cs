@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Testing;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Peers;
+using Scorecard.Core.Rules;
+using Scorecard.Core.Series;
+using Scorecard.Excel;
+using Scorecard.Rendering;
+using Scorecard.Rendering.Json;
+using Scorecard.Rendering.Workbook;
+
+// A quarter's work at the top of the range the tool is built for: 40 measures (a quarter of
+// them ratios, a quarter means), 20 years of months, written as a wide workbook and a long CSV,
+// then loaded, evaluated and rendered. Prints the median of several runs and the peak memory.
+const int Measures = 40;
+const int Years = 20;
+const int Runs = 5;
+
+var folder = Directory.CreateTempSubdirectory("scorecard-bench-").FullName;
+try
+{
+    var data = Generate(Measures, Years);
+    var workbook = Path.Combine(folder, "monthly.xlsx");
+    var csv = Path.Combine(folder, "monthly-long.csv");
+    SeriesWriter.WriteWide(data, workbook);
+    SeriesWriter.WriteLong(data, csv);
+    var months = data.Series.Max(s => s.Count);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"input: {Measures} measures × {months} months; workbook {new FileInfo(workbook).Length / 1024.0:0} KB, CSV {new FileInfo(csv).Length / 1024.0:0} KB"));
+
+    var quarter = new FinancialQuarter(2019, 2);
+    var measures = data.Series.Select((s, i) => (Measure: MeasureFor(s, i), Priority: (int?)((i % 4) + 1))).ToList();
+    ScorecardEvaluation? evaluation = null;
+    RenderedReport? report = null;
+    var clock = new FakeClock(Instant.FromUtc(2019, 12, 2, 9, 0));
+    var info = new ReportInfo("Benchmark office", "Benchmark", null, new LocalDate(2019, 12, 19), null,
+        Enumerable.Range(1, 4).Select(n => new PriorityHeading(n, $"Priority {n}")).ToList(), null);
+
+    Measure("load wide workbook", () => SeriesLoader.Load(workbook).Value!.Series.Count);
+    Measure("load long CSV", () => SeriesLoader.Load(csv).Value!.Series.Count);
+    Measure("evaluate (16 rules each)", () => (evaluation = ScorecardEvaluator.Default.Evaluate(measures, data, PeerData.Empty, null, quarter, quarter.LastMonth)).Measures.Count);
+    Measure("render HTML and Markdown", () => (report = new ReportRenderer(null, clock).Render(evaluation!, data, info, Commentary.None).Value!).Html.Length);
+    Measure("write scorecard.xlsx", () =>
+    {
+        using var stream = new MemoryStream();
+        ScorecardWorkbook.Write(evaluation!, data, new WorkbookInfo("Benchmark office", "bench"), clock, stream);
+        return (int)stream.Length;
+    });
+    Measure("write evaluation JSON", () => EvaluationJson.Write(evaluation!).Length);
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report.html {report!.Html.Length / 1024.0:0} KB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+static void Measure(string what, Func<int> work)
+{
+    work(); // warm-up: JIT, first-touch
+    var times = new List<double>();
+    for (var i = 0; i < Runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        work();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-28} median {times[Runs / 2],8:0.0} ms   (min {times[0]:0.0}, max {times[^1]:0.0}, {Runs} runs)"));
+}
+
+static MeasureData Generate(int measures, int years)
+{
+    var random = new Random(20191219);
+    var first = new YearMonth(2019 - years + 1, 10);
+    var series = new List<MonthlySeries>();
+    for (var m = 0; m < measures; m++)
+    {
+        var level = 100 + random.Next(5000);
+        var observations = new List<MonthlyObservation>();
+        for (var i = 0; i < years * 12; i++)
+        {
+            var month = first.PlusMonths(i);
+            var seasonal = 1 + (0.1 * Math.Sin(2 * Math.PI * month.Month / 12.0));
+            var value = Math.Round(level * seasonal * (1 + (0.002 * i)) * (0.9 + (0.2 * random.NextDouble())));
+            observations.Add((m % 4) switch
+            {
+                1 => new MonthlyObservation(month, Numerator: Math.Round(value * 0.2), Denominator: value),
+                2 => new MonthlyObservation(month, Value: 600 + (value % 300), Volume: value),
+                _ => new MonthlyObservation(month, Value: value),
+            });
+        }
+
+        series.Add(new MonthlySeries(string.Create(CultureInfo.InvariantCulture, $"measure-{m + 1:00}"), observations));
+    }
+
+    return new MeasureData(series);
+}
+
+static Measure MeasureFor(MonthlySeries series, int index) => (index % 4) switch
+{
+    1 => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Ratio, Polarity.HigherIsBetter, ValueFormat.Percent, null, null, RuleParameters.Default),
+    2 => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Mean, Polarity.LowerIsBetter, ValueFormat.Duration, null, null, RuleParameters.Default),
+    _ => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Count, Polarity.LowerIsBetter, ValueFormat.Count, "crimes", null, RuleParameters.Default),
+};
