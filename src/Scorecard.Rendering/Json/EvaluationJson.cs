@@ -68,6 +68,30 @@ public static class EvaluationJson
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// <c>latest</c>: the 12-month figures at the last month with data (L ≤ T), for measures whose
+    /// data lag the reporting month; equal to the figures at T when L = T; null for a measure with no data.
+    /// </summary>
+    private static void WriteLatest(Utf8JsonWriter json, LatestFigures? latest)
+    {
+        if (latest is null)
+        {
+            json.WriteNull("latest");
+            return;
+        }
+
+        json.WriteStartObject("latest");
+        json.WriteString("month", EnglishDates.Iso(latest.Month));
+        Number(json, "rolling12", latest.Rolling12);
+        Number(json, "previousRolling12", latest.PreviousRolling12);
+        json.WriteStartObject("change");
+        Number(json, "absolute", latest.ChangeAbsolute);
+        Number(json, "percent", latest.ChangePercent);
+        json.WriteEndObject();
+        Number(json, "margin", latest.Margin);
+        json.WriteEndObject();
+    }
+
     private static void WriteQuarter(Utf8JsonWriter json, FinancialQuarter quarter, YearMonth month)
     {
         json.WriteStartObject("quarter");
@@ -106,6 +130,8 @@ public static class EvaluationJson
         json.WriteEndObject();
         Number(json, "latestMonth", figures.LatestMonthValue);
         Number(json, "margin", figures.Margin);
+        Number(json, "previousQuarterRolling12", figures.PreviousQuarterRolling12);
+        WriteLatest(json, figures.Latest);
 
         json.WriteStartArray("flags");
         foreach (var flag in result.Flags)

@@ -117,7 +117,7 @@ internal static class DashboardSheet
         var fired = outcomes.Where(o => o.Fired).ToList();
         if (fired.Count > 0)
         {
-            var text = string.Join("\n", fired.Select(o => $"{DashboardSymbols.For(o.Rule.Id)} {o.Rule.ShortLabel}"));
+            var text = string.Join("\n", fired.Select(o => DashboardSymbols.Label(o.Rule)));
             Cells.Text(cell, text);
             var colour = SentimentPalette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);

@@ -120,7 +120,7 @@ public sealed class ScorecardWorkbookTests : IDisposable
         CellUnder(sheet, "Exception high", 2).GetString().ShouldBe("↗ Trend up");
         CellUnder(sheet, "Exception low", 2).IsEmpty().ShouldBeTrue();
         CellUnder(sheet, "Exception low", 3).GetString().ShouldBe("↓ Spike below");
-        CellUnder(sheet, "Peer trend / no data", 6).GetString().ShouldBe("○ No data");
+        CellUnder(sheet, "Peer trend / no data", 6).GetString().ShouldBe("∅ No data");
     }
 
     [Fact]
