@@ -82,13 +82,19 @@ public static class EvaluationJson
 
         json.WriteStartObject("latest");
         json.WriteString("month", EnglishDates.Iso(latest.Month));
-        Number(json, "rolling12", latest.Rolling12);
-        Number(json, "previousRolling12", latest.PreviousRolling12);
-        json.WriteStartObject("change");
-        Number(json, "absolute", latest.ChangeAbsolute);
-        Number(json, "percent", latest.ChangePercent);
-        json.WriteEndObject();
+        TwelveMonths(json, latest.Rolling12, latest.PreviousRolling12, latest.ChangeAbsolute, latest.ChangePercent);
         Number(json, "margin", latest.Margin);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>rolling12</c>, <c>previousRolling12</c> and <c>change: { absolute, percent }</c>.</summary>
+    private static void TwelveMonths(Utf8JsonWriter json, double? rolling12, double? previousRolling12, double? absolute, double? percent)
+    {
+        Number(json, "rolling12", rolling12);
+        Number(json, "previousRolling12", previousRolling12);
+        json.WriteStartObject("change");
+        Number(json, "absolute", absolute);
+        Number(json, "percent", percent);
         json.WriteEndObject();
     }
 
@@ -122,12 +128,7 @@ public static class EvaluationJson
         NullableString(json, "unit", measure.Unit);
         Number(json, "quarter", figures.Quarter);
         Number(json, "previousQuarter", figures.PreviousQuarter);
-        Number(json, "rolling12", figures.Rolling12);
-        Number(json, "previousRolling12", figures.PreviousRolling12);
-        json.WriteStartObject("change");
-        Number(json, "absolute", figures.ChangeAbsolute);
-        Number(json, "percent", figures.ChangePercent);
-        json.WriteEndObject();
+        TwelveMonths(json, figures.Rolling12, figures.PreviousRolling12, figures.ChangeAbsolute, figures.ChangePercent);
         Number(json, "latestMonth", figures.LatestMonthValue);
         Number(json, "margin", figures.Margin);
         Number(json, "previousQuarterRolling12", figures.PreviousQuarterRolling12);
