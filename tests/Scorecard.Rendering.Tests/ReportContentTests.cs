@@ -16,8 +16,8 @@ public sealed class ReportContentTests
         {
             text.ShouldContain("There were 11,856 crimes recorded during quarter two and 44,340 in the 12 months to September 2019.");
             text.ShouldContain("This represents 1,258 more recorded crimes (2.9 per cent) compared to the previous 12 months.");
-            text.ShouldContain("Q2: 11,856 crimes – 44,340 rolling 12 months");
-            text.ShouldContain("Q1: 10,952 crimes – 43,523 rolling 12 months");
+            text.ShouldContain("Q2: 11,856 – 44,340 rolling 12 months");
+            text.ShouldContain("Q1: 10,952 – 43,523 rolling 12 months");
         }
     }
 
@@ -336,8 +336,8 @@ public sealed class MonthInsideAQuarterTests
 
         report.Html.ShouldContain("There were 11,856 crimes recorded during the three months to August 2019 and 44,340 in the 12 months to August 2019.");
         report.Html.ShouldContain("The figure for the three months to August 2019 was 91.3 per cent");
-        report.Html.ShouldContain("<p>Mar–May 2019: 10,952 crimes – 43,523 rolling 12 months</p>");
-        report.Html.ShouldContain("<p>Jun–Aug 2019: 11,856 crimes – 44,340 rolling 12 months</p>");
+        report.Html.ShouldContain("<p>Mar–May 2019: 10,952 – 43,523 rolling 12 months</p>");
+        report.Html.ShouldContain("<p>Jun–Aug 2019: 11,856 – 44,340 rolling 12 months</p>");
         report.Html.ShouldNotContain("during quarter two");
         report.Markdown.ShouldNotContain("during quarter two");
     }

@@ -231,10 +231,12 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         var previousRolling = f.PreviousQuarterRolling12 is { } pr ? $" – {V(pr)} rolling 12 months" : string.Empty;
+        // As the reference report: "Q1: 10,952 – 43,523 rolling 12 months", but "273 collisions in
+        // the 12 months to June 2019" (the unit where no quarter label says what the number is).
         return
         [
-            $"{previous}: {V(f.PreviousQuarter)}{unit}{previousRolling}",
-            twelve.Lagging ? latest : $"{current}: {V(f.Quarter)}{unit} – {V(f.Rolling12)} rolling 12 months",
+            $"{previous}: {V(f.PreviousQuarter)}{previousRolling}",
+            twelve.Lagging ? latest : $"{current}: {V(f.Quarter)} – {V(f.Rolling12)} rolling 12 months",
         ];
     }
 
