@@ -15,7 +15,13 @@ public sealed record Commentary(string? Introduction, IReadOnlyDictionary<string
 
     public static Commentary None { get; } = new(null, new Dictionary<string, string>(StringComparer.Ordinal));
 
+    /// <summary>The folder the commentary was read from, or null when none was given.</summary>
+    public string? Folder { get; init; }
+
     public string? For(string measureId) => Measures.GetValueOrDefault(measureId);
+
+    /// <summary>Where <paramref name="measureId"/>'s commentary belongs (<c>commentary/answer-999.md</c>), or null without a folder.</summary>
+    public string? FileFor(string measureId) => Folder is null ? null : Path.Combine(Folder, measureId + ".md");
 
     /// <summary>
     /// Reads the folder's Markdown files. A null folder means no commentary. A file that names no
@@ -66,7 +72,7 @@ public sealed record Commentary(string? Introduction, IReadOnlyDictionary<string
             }
         }
 
-        var result = diagnostics.Exists(d => d.IsError) ? null : new Commentary(introduction, measures);
+        var result = diagnostics.Exists(d => d.IsError) ? null : new Commentary(introduction, measures) { Folder = folder };
         return new Result<Commentary>(result, diagnostics);
     }
 }

@@ -31,8 +31,9 @@ public static class RenderingDiagnostics
         Diagnostic.Warning(CommentaryUnknownMeasure, SourceLocation.InFile(file),
             $"no measure has the id \"{id}\", so this commentary is not in the report. Rename the file to <measure-id>.md for one of the configured measures.");
 
-    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags) =>
-        Diagnostic.Warning(CommentaryMissingForException, SourceLocation.None,
+    /// <param name="file">The commentary file that would hold it (<c>examples/commentary/answer-999.md</c>), or null when no commentary folder was given.</param>
+    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file) =>
+        Diagnostic.Warning(CommentaryMissingForException, file is null ? SourceLocation.None : SourceLocation.InFile(file),
             $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the panel is not surprised.");
 
     internal static Diagnostic Unreadable(string file, string message) =>

@@ -93,6 +93,19 @@ public static class UkFormat
     /// <summary>"quarter two", as prose writes it mid-sentence.</summary>
     public static string QuarterProse(FinancialQuarter quarter) => "quarter " + QuarterWords[quarter.Number - 1];
 
+    /// <summary>
+    /// The three months ending <paramref name="month"/> in words: "quarter two" when the month ends
+    /// its quarter, else "the three months to August 2019" (the figures are then not a quarter's).
+    /// </summary>
+    public static string PeriodProse(FinancialQuarter quarter, YearMonth month) =>
+        month == quarter.LastMonth ? QuarterProse(quarter) : $"the three months to {Month(month)}";
+
+    /// <summary>"Q2", or "Jun–Aug 2019" for three months that are not a financial quarter.</summary>
+    public static string PeriodShortLabel(FinancialQuarter quarter, YearMonth month) =>
+        month == quarter.LastMonth
+            ? quarter.ShortLabel
+            : $"{EnglishDates.ShortMonthName(month.PlusMonths(-2).Month)}–{EnglishDates.ShortMonthName(month.Month)} {month.Year}";
+
     /// <summary>"more" or "fewer" for a change in a count.</summary>
     public static string MoreOrFewer(double change) => change < 0 ? "fewer" : "more";
 

@@ -110,4 +110,74 @@ public sealed class AggregationTests
         figures.ChangeAbsolute!.Value.ShouldBe(2.7, 1e-9);
         figures.Margin.ShouldBe(3.5);
     }
+
+    [Fact]
+    public void A_count_ending_before_the_reporting_month_gives_its_latest_12_months_and_leaves_the_figures_at_T_null()
+    {
+        // 24 months to June 2019: 10 a month for the first year, 12 a month for the second.
+        var series = Build.Ending(new YearMonth(2019, 6), Build.Repeat(10, 12).Concat(Build.Repeat(12, 12)).ToArray());
+        var figures = Figures.For(Build.Measure(), series, Build.September2019);
+
+        figures.Rolling12.ShouldBeNull();
+        figures.ChangeAbsolute.ShouldBeNull();
+        figures.Lags(Build.September2019).ShouldBeTrue();
+        var latest = figures.Latest.ShouldNotBeNull();
+        latest.Month.ShouldBe(new YearMonth(2019, 6));
+        latest.Rolling12.ShouldBe(144);
+        latest.PreviousRolling12.ShouldBe(120);
+        latest.ChangeAbsolute.ShouldBe(24);
+        latest.ChangePercent!.Value.ShouldBe(20.0, 1e-12);
+    }
+
+    [Fact]
+    public void A_level_ending_before_the_reporting_month_carries_its_latest_value_and_margin()
+    {
+        var series = new MonthlySeries("c",
+        [
+            new MonthlyObservation(new YearMonth(2018, 6), 75.0, Margin: 3.0),
+            new MonthlyObservation(new YearMonth(2019, 6), 77.7, Margin: 3.5),
+        ]);
+        var figures = Figures.For(Build.Measure(MeasureKind.Level), series, Build.September2019);
+
+        figures.Rolling12.ShouldBeNull();
+        figures.Margin.ShouldBeNull();
+        var latest = figures.Latest.ShouldNotBeNull();
+        latest.Month.ShouldBe(new YearMonth(2019, 6));
+        latest.Rolling12.ShouldBe(77.7);
+        latest.PreviousRolling12.ShouldBe(75.0);
+        latest.ChangeAbsolute!.Value.ShouldBe(2.7, 1e-9);
+        latest.Margin.ShouldBe(3.5);
+    }
+
+    [Fact]
+    public void The_latest_figures_equal_the_figures_at_T_when_the_data_reach_T_and_ignore_later_months()
+    {
+        var values = Build.Repeat(100, 12).Concat(Build.Repeat(110, 12)).Concat(Build.Repeat(999, 2));
+        var figures = Figures.For(Build.Measure(), Build.Series(Start, values), Build.September2019);
+
+        figures.Lags(Build.September2019).ShouldBeFalse();
+        var latest = figures.Latest.ShouldNotBeNull();
+        latest.Month.ShouldBe(Build.September2019);
+        latest.Rolling12.ShouldBe(figures.Rolling12);
+        latest.PreviousRolling12.ShouldBe(figures.PreviousRolling12);
+        latest.ChangeAbsolute.ShouldBe(figures.ChangeAbsolute);
+        latest.ChangePercent.ShouldBe(figures.ChangePercent);
+    }
+
+    [Fact]
+    public void An_empty_series_has_no_latest_figures()
+    {
+        Figures.For(Build.Measure(), null, Build.September2019).Latest.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_previous_quarters_rolling_12_months_end_at_the_previous_quarters_last_month()
+    {
+        // 10 a month to June 2019, then 20 a month: r(June 2019) = 120, r(September 2019) = 150.
+        var values = Build.Repeat(10, 21).Concat(Build.Repeat(20, 3));
+        var figures = Figures.For(Build.Measure(), Build.Series(Start, values), Build.September2019);
+
+        figures.PreviousQuarterRolling12.ShouldBe(120);
+        figures.Rolling12.ShouldBe(150);
+    }
 }

@@ -130,14 +130,14 @@ internal static class Fixtures
             new PeerPoint("Suffolk", 72.8, false),
             new PeerPoint("West Mercia", 89.9, false),
         ],
-        1,
+        8,
         62.0,
         70.1);
 
     public static MeasureResult CrimeResult(string name = "Crime volume") => new(
         CrimeVolume(name),
         1,
-        new MeasureFigures(11856, 10952, 44340, 43082, 1258, 1258.0 / 43082 * 100, LatestMonthValue: 3980),
+        new MeasureFigures(11856, 10952, 44340, 43082, 1258, 1258.0 / 43082 * 100, LatestMonthValue: 3980, PreviousQuarterRolling12: 43523),
         Outcomes(Polarity.LowerIsBetter, new Dictionary<string, Evidence>
         {
             ["run-above"] = new(Window: "2017-10..2019-09", N: 24, Mean: 3706.7, Tested: Enumerable.Range(0, 8).Select(i => new EvidencePoint(new YearMonth(2019, 2).PlusMonths(i), 3750 + (i * 30))).ToList()),
@@ -148,7 +148,7 @@ internal static class Fixtures
     public static MeasureResult Compliance() => new(
         new Measure("crime-recording-compliance", "Crime recording compliance rate", MeasureKind.Ratio, Polarity.HigherIsBetter, ValueFormat.Percent, null, null, RuleParameters.Default),
         1,
-        new MeasureFigures(91.3, 88.1, 89.0, 86.5, 2.5, 2.5 / 86.5 * 100, QuarterNumerator: 913, QuarterDenominator: 1000, Rolling12Numerator: 3560, Rolling12Denominator: 4000),
+        new MeasureFigures(91.3, 88.1, 89.0, 86.5, 2.5, 2.5 / 86.5 * 100, QuarterNumerator: 913, QuarterDenominator: 1000, Rolling12Numerator: 3560, Rolling12Denominator: 4000, PreviousQuarterRolling12: 88.9),
         Outcomes(Polarity.HigherIsBetter, new Dictionary<string, Evidence>
         {
             ["trend-up"] = new(Window: "2018-10..2019-09", N: 12, Slope: 0.42, StandardError: 0.11, T: 3.8, Df: 10, P: 0.0035, Alpha: 0.05),

@@ -1,3 +1,4 @@
+using NodaTime;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
@@ -15,8 +16,8 @@ public sealed class ReportContentTests
         {
             text.ShouldContain("There were 11,856 crimes recorded during quarter two and 44,340 in the 12 months to September 2019.");
             text.ShouldContain("This represents 1,258 more recorded crimes (2.9 per cent) compared to the previous 12 months.");
-            text.ShouldContain("Q2: 11,856 crimes – 44,340 rolling 12 months");
-            text.ShouldContain("Q1: 10,952 crimes – 43,523 rolling 12 months");
+            text.ShouldContain("Q2: 11,856 – 44,340 rolling 12 months");
+            text.ShouldContain("Q1: 10,952 – 43,523 rolling 12 months");
         }
     }
 
@@ -134,7 +135,7 @@ public sealed class ReportContentTests
     {
         var report = Fixtures.Render();
         report.Markdown.ShouldContain("| ↗ | Trend up | Fired (improvement) | window 2018-10..2019-09 (12 values); slope 0.420 a month; SE 0.110; t 3.80; df 10; p 0.004 (α 0.05) |");
-        report.Markdown.ShouldContain("| ▲ | Spike above | Not evaluated | *14 of 24 months present.* |");
+        report.Markdown.ShouldContain("| ↑ | Spike above | Not evaluated | *14 of 24 months present.* |");
         report.Markdown.ShouldContain("| Overall confidence with the police in this area | Spike above, Spike below | 14 of 24 months present |");
     }
 
@@ -212,6 +213,26 @@ public sealed class CommentaryTests
     }
 
     [Fact]
+    public void The_missing_commentary_warning_names_the_file_to_add()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "scorecard-commentary-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "crime-volume.md"), "Explained.");
+            var commentary = Commentary.Load(folder, ["crime-volume", "response-immediate", "crime-recording-compliance"]).Value!;
+            var report = Fixtures.Render(commentary: commentary);
+
+            var warning = report.Warnings.Single(w => w.Code == "SC0503" && w.Message.Contains("response-immediate", StringComparison.Ordinal));
+            warning.Location.File.ShouldBe(Path.Combine(folder, "response-immediate.md"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Peer_level_symbols_alone_need_no_commentary()
     {
         var crime = Fixtures.CrimeResult() with
@@ -251,5 +272,73 @@ public sealed class CommentaryTests
         var result = Commentary.Load("/nonexistent/commentary", ["crime-volume"]);
         result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("SC0501");
         result.Value.ShouldBeNull();
+    }
+}
+
+public sealed class LaggingDataTests
+{
+    private static readonly YearMonth June2019 = new(2019, 6);
+
+    [Fact]
+    public void A_count_whose_data_end_in_june_reports_the_12_months_to_june()
+    {
+        var crime = Fixtures.CrimeResult() with
+        {
+            Figures = new MeasureFigures(null, 10952, null, null, null, null, PreviousQuarterRolling12: 43523,
+                Latest: new LatestFigures(June2019, 43523, 42000, 1523, 1523.0 / 42000 * 100)),
+        };
+        var report = Fixtures.Render(Fixtures.Evaluation(crime));
+
+        report.Html.ShouldContain("The figures run to June 2019, so there is no complete figure yet for quarter two; there were 43,523 crimes in the 12 months to June 2019.");
+        report.Html.ShouldContain("This represents 1,523 more recorded crimes (3.6 per cent) compared to the previous 12 months.");
+        report.Html.ShouldContain("<p>43,523 crimes in the 12 months to June 2019</p>");
+        report.Html.ShouldContain("<span class=\"data-to\">to June 2019</span>");
+        report.Markdown.ShouldContain("43,523 (to June 2019)");
+    }
+
+    [Fact]
+    public void A_survey_level_whose_data_end_in_june_gives_its_value_and_margin_to_june()
+    {
+        var confidence = Fixtures.Confidence() with
+        {
+            Figures = new MeasureFigures(null, 77.7, null, null, null, null,
+                Latest: new LatestFigures(June2019, 77.7, 75.0, 2.7, 3.6, Margin: 3.5)),
+        };
+        var report = Fixtures.Render(Fixtures.Evaluation(confidence));
+
+        report.Html.ShouldContain("<p>77.7 per cent (&#177; 3.5 per cent) in the 12 months to June 2019</p>");
+        report.Html.ShouldContain("The latest figure, for June 2019, is 77.7 per cent (&#177; 3.5 per cent).");
+        report.Html.ShouldContain("This is 2.7 percentage points higher than 12 months earlier (75.0 per cent).");
+    }
+
+    [Fact]
+    public void Data_that_reach_the_reporting_month_are_reported_as_before()
+    {
+        var crime = Fixtures.CrimeResult() with
+        {
+            Figures = Fixtures.CrimeResult().Figures with { Latest = new LatestFigures(Fixtures.T, 44340, 43082, 1258, 2.92) },
+        };
+        var report = Fixtures.Render(Fixtures.Evaluation(crime));
+
+        report.Html.ShouldContain("There were 11,856 crimes recorded during quarter two and 44,340 in the 12 months to September 2019.");
+        report.Html.ShouldNotContain("<span class=\"data-to\">");
+    }
+}
+
+public sealed class MonthInsideAQuarterTests
+{
+    [Fact]
+    public void A_reporting_month_that_does_not_end_a_quarter_is_called_the_three_months_to_it()
+    {
+        var august = new YearMonth(2019, 8);
+        var evaluation = new ScorecardEvaluation(Fixtures.Q2, august, [Fixtures.CrimeResult(), Fixtures.Compliance()], Fixtures.Key);
+        var report = Fixtures.Render(evaluation);
+
+        report.Html.ShouldContain("There were 11,856 crimes recorded during the three months to August 2019 and 44,340 in the 12 months to August 2019.");
+        report.Html.ShouldContain("The figure for the three months to August 2019 was 91.3 per cent");
+        report.Html.ShouldContain("<p>Mar–May 2019: 10,952 – 43,523 rolling 12 months</p>");
+        report.Html.ShouldContain("<p>Jun–Aug 2019: 11,856 – 44,340 rolling 12 months</p>");
+        report.Html.ShouldNotContain("during quarter two");
+        report.Markdown.ShouldNotContain("during quarter two");
     }
 }

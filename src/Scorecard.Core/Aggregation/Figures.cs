@@ -22,8 +22,8 @@ public static class Figures
         var previousQuarter = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month.PlusMonths(-3), 3));
         var rolling = PeriodAggregate.Rolling12(measure.Kind, data, month);
         var previousRolling = PeriodAggregate.Rolling12(measure.Kind, data, month.PlusMonths(-12));
-        var change = rolling.Value - previousRolling.Value;
-        var changePercent = change is { } c && previousRolling.Value is { } before && before != 0 ? c / before * 100.0 : (double?)null;
+        var (change, changePercent) = Change(rolling.Value, previousRolling.Value);
+        var previousQuarterRolling = PeriodAggregate.Rolling12(measure.Kind, data, previousQuarter.Window.Last);
         var latest = data[month];
         return new MeasureFigures(
             quarter.Value,
@@ -41,6 +41,41 @@ public static class Figures
             QuarterVolume: quarter.Volume,
             Rolling12Volume: rolling.Volume,
             QuarterMonths: quarter.Window,
-            PreviousQuarterMonths: previousQuarter.Window);
+            PreviousQuarterMonths: previousQuarter.Window,
+            PreviousQuarterRolling12: previousQuarterRolling.Value,
+            Latest: Latest(measure.Kind, data));
+    }
+
+    /// <summary>
+    /// The 12-month figures at L, the last month of <paramref name="data"/> (already cut at T): a
+    /// month with an observation, so a ratio's 0/0 month counts as recorded. Null for an empty series.
+    /// </summary>
+    public static LatestFigures? Latest(MeasureKind kind, MonthlySeries data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.LastMonth is not { } last)
+        {
+            return null;
+        }
+
+        var rolling = PeriodAggregate.Rolling12(kind, data, last);
+        var previous = PeriodAggregate.Rolling12(kind, data, last.PlusMonths(-12));
+        var (change, percent) = Change(rolling.Value, previous.Value);
+        return new LatestFigures(
+            last,
+            rolling.Value,
+            previous.Value,
+            change,
+            percent,
+            kind == MeasureKind.Level ? rolling.Margin : null,
+            rolling.Numerator,
+            rolling.Denominator);
+    }
+
+    /// <summary>now − before, and that as a percentage of before (null when before is 0).</summary>
+    public static (double? Absolute, double? Percent) Change(double? now, double? before)
+    {
+        var change = now - before;
+        return (change, change is { } c && before is { } b && b != 0 ? c / b * 100.0 : null);
     }
 }

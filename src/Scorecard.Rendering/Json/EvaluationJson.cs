@@ -68,6 +68,36 @@ public static class EvaluationJson
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// <c>latest</c>: the 12-month figures at the last month with data (L ≤ T), for measures whose
+    /// data lag the reporting month; equal to the figures at T when L = T; null for a measure with no data.
+    /// </summary>
+    private static void WriteLatest(Utf8JsonWriter json, LatestFigures? latest)
+    {
+        if (latest is null)
+        {
+            json.WriteNull("latest");
+            return;
+        }
+
+        json.WriteStartObject("latest");
+        json.WriteString("month", EnglishDates.Iso(latest.Month));
+        TwelveMonths(json, latest.Rolling12, latest.PreviousRolling12, latest.ChangeAbsolute, latest.ChangePercent);
+        Number(json, "margin", latest.Margin);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>rolling12</c>, <c>previousRolling12</c> and <c>change: { absolute, percent }</c>.</summary>
+    private static void TwelveMonths(Utf8JsonWriter json, double? rolling12, double? previousRolling12, double? absolute, double? percent)
+    {
+        Number(json, "rolling12", rolling12);
+        Number(json, "previousRolling12", previousRolling12);
+        json.WriteStartObject("change");
+        Number(json, "absolute", absolute);
+        Number(json, "percent", percent);
+        json.WriteEndObject();
+    }
+
     private static void WriteQuarter(Utf8JsonWriter json, FinancialQuarter quarter, YearMonth month)
     {
         json.WriteStartObject("quarter");
@@ -98,14 +128,11 @@ public static class EvaluationJson
         NullableString(json, "unit", measure.Unit);
         Number(json, "quarter", figures.Quarter);
         Number(json, "previousQuarter", figures.PreviousQuarter);
-        Number(json, "rolling12", figures.Rolling12);
-        Number(json, "previousRolling12", figures.PreviousRolling12);
-        json.WriteStartObject("change");
-        Number(json, "absolute", figures.ChangeAbsolute);
-        Number(json, "percent", figures.ChangePercent);
-        json.WriteEndObject();
+        TwelveMonths(json, figures.Rolling12, figures.PreviousRolling12, figures.ChangeAbsolute, figures.ChangePercent);
         Number(json, "latestMonth", figures.LatestMonthValue);
         Number(json, "margin", figures.Margin);
+        Number(json, "previousQuarterRolling12", figures.PreviousQuarterRolling12);
+        WriteLatest(json, figures.Latest);
 
         json.WriteStartArray("flags");
         foreach (var flag in result.Flags)

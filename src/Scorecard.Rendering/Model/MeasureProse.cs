@@ -21,7 +21,12 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
 
     private string Month12 => UkFormat.Month(month);
 
-    private string QuarterProse => UkFormat.QuarterProse(quarter);
+    private string QuarterProse => UkFormat.PeriodProse(quarter, month);
+
+    /// <summary>The 12-month figures the prose reports: at T, or at L when the data stop before T.</summary>
+    internal TwelveMonths Twelve => Figures.Lags(month) && Figures.Latest is { } l
+        ? new TwelveMonths(l.Month, true, l.Rolling12, l.PreviousRolling12, l.ChangeAbsolute, l.ChangePercent, l.Margin, l.Numerator, l.Denominator)
+        : new TwelveMonths(month, false, Figures.Rolling12, Figures.PreviousRolling12, Figures.ChangeAbsolute, Figures.ChangePercent, Figures.Margin, Figures.Rolling12Numerator, Figures.Rolling12Denominator);
 
     public IReadOnlyList<string> Sentences()
     {
@@ -65,36 +70,63 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
     private IEnumerable<string> FigureSentences()
     {
         var q = Figures.Quarter;
-        var r = Figures.Rolling12;
-        switch (Measure.Kind)
+        var twelve = Twelve;
+        var r = twelve.Rolling12;
+        if (twelve.Lagging && Measure.Kind != MeasureKind.Level)
         {
-            case MeasureKind.Count:
-                if (q is not null || r is not null)
-                {
-                    var unit = Unit.Length > 0 ? " " + Unit : string.Empty;
-                    var qText = q is { } qv ? $"{V(qv)}{unit} recorded during {QuarterProse}" : $"no complete figure for {QuarterProse}";
-                    var rText = r is { } rv ? $"{V(rv)} in the 12 months to {Month12}" : $"no complete figure for the 12 months to {Month12}";
-                    yield return q is null
-                        ? $"There is {qText}; there were {rText}."
-                        : $"There were {qText} and {rText}.";
-                }
+            yield return LaggingSentence(twelve);
+        }
+        else
+        {
+            switch (Measure.Kind)
+            {
+                case MeasureKind.Count:
+                    if (q is not null || r is not null)
+                    {
+                        var unit = Unit.Length > 0 ? " " + Unit : string.Empty;
+                        var qText = q is { } qv ? $"{V(qv)}{unit} recorded during {QuarterProse}" : $"no complete figure for {QuarterProse}";
+                        var rText = r is { } rv ? $"{V(rv)} in the 12 months to {Month12}" : $"no complete figure for the 12 months to {Month12}";
+                        yield return q is null
+                            ? $"There is {qText}; there were {rText}."
+                            : $"There were {qText} and {rText}.";
+                    }
 
-                break;
-            case MeasureKind.Ratio:
-                yield return $"The figure for {QuarterProse} was {Maybe(q)}{Parts(Figures.QuarterNumerator, Figures.QuarterDenominator)}, and {Maybe(r)} in the 12 months to {Month12}{Parts(Figures.Rolling12Numerator, Figures.Rolling12Denominator)}.";
-                break;
-            case MeasureKind.Mean:
-                yield return $"The average for {QuarterProse} was {Maybe(q)}, and {Maybe(r)} over the 12 months to {Month12}.";
-                break;
-            case MeasureKind.Level:
-                yield return $"The latest figure, for {Month12}, is {Maybe(r ?? Figures.LatestMonthValue)}{MarginText()}.";
-                break;
+                    break;
+                case MeasureKind.Ratio:
+                    yield return $"The figure for {QuarterProse} was {Maybe(q)}{Parts(Figures.QuarterNumerator, Figures.QuarterDenominator)}, and {Maybe(r)} in the 12 months to {Month12}{Parts(Figures.Rolling12Numerator, Figures.Rolling12Denominator)}.";
+                    break;
+                case MeasureKind.Mean:
+                    yield return $"The average for {QuarterProse} was {Maybe(q)}, and {Maybe(r)} over the 12 months to {Month12}.";
+                    break;
+                case MeasureKind.Level:
+                    yield return $"The latest figure, for {UkFormat.Month(twelve.Month)}, is {Maybe(r ?? Figures.LatestMonthValue)}{MarginText()}.";
+                    break;
+            }
         }
 
         if (ChangeSentence() is { } change)
         {
             yield return change;
         }
+    }
+
+    /// <summary>"The figures run to June 2019, so there is none yet for quarter two; there were 273 collisions in the 12 months to June 2019."</summary>
+    private string LaggingSentence(TwelveMonths twelve)
+    {
+        var to = UkFormat.Month(twelve.Month);
+        var start = $"The figures run to {to}, so there is no complete figure yet for {QuarterProse}";
+        if (twelve.Rolling12 is not { } r)
+        {
+            return $"{start}, nor for the 12 months to {to}.";
+        }
+
+        return Measure.Kind switch
+        {
+            MeasureKind.Count when Unit.Length > 0 => $"{start}; there were {V(r)} {Unit} in the 12 months to {to}.",
+            MeasureKind.Count => $"{start}; the total for the 12 months to {to} was {V(r)}.",
+            MeasureKind.Mean => $"{start}; the average was {V(r)} over the 12 months to {to}.",
+            _ => $"{start}; the figure was {V(r)}{Parts(twelve.Numerator, twelve.Denominator)} in the 12 months to {to}.",
+        };
     }
 
     private string Maybe(double? value) => value is { } v ? V(v) : "not available";
@@ -104,18 +136,19 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
             ? $" ({UkFormat.Number(n)} of {UkFormat.Number(d)})"
             : string.Empty;
 
-    public string MarginText() => Figures.Margin is { } m
+    public string MarginText() => Twelve.Margin is { } m
         ? Format.Style == ValueStyle.Percent ? $" (± {UkFormat.Percent(m, Format.Decimals)})" : $" (± {UkFormat.Number(m, Format.Decimals)})"
         : string.Empty;
 
     private string? ChangeSentence()
     {
-        if (Figures.ChangeAbsolute is not { } change || Figures.PreviousRolling12 is not { } previous)
+        var twelve = Twelve;
+        if (twelve.ChangeAbsolute is not { } change || twelve.PreviousRolling12 is not { } previous)
         {
-            return Figures.Rolling12 is null ? null : "There is no complete figure for the previous 12 months to compare with.";
+            return twelve.Rolling12 is null ? null : "There is no complete figure for the previous 12 months to compare with.";
         }
 
-        var percent = Figures.ChangePercent is { } p ? UkFormat.Percent(Math.Abs(p)) : null;
+        var percent = twelve.ChangePercent is { } p ? UkFormat.Percent(Math.Abs(p)) : null;
         var same = Math.Round(change, Format.Style == ValueStyle.Duration ? 0 : Format.Decimals) == 0;
         var earlier = Measure.Kind == MeasureKind.Level ? "12 months earlier" : "the previous 12 months";
         if (same)
@@ -251,17 +284,30 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
             };
         }
 
-        var ordered = peers.Points.OrderBy(pt => pt.Value).ToList();
-        var index = ordered.FindIndex(pt => pt.IsSelf);
-        if (index >= 0 && ordered.Count > 1)
+        // Rank 1 is the highest value (PeerComparison.Rank); the sentence counts from the nearer end.
+        var count = peers.Points.Count;
+        if (count > 1)
         {
-            var fromTop = ordered.Count - index;
-            var rank = index + 1 <= fromTop
-                ? (index == 0 ? "the lowest" : $"the {UkFormat.Ordinal(index + 1)} lowest")
-                : (fromTop == 1 ? "the highest" : $"the {UkFormat.Ordinal(fromTop)} highest");
-            sentence += $" It is {rank} of the {ordered.Count} forces in the group.";
+            var fromBottom = count - peers.Rank + 1;
+            var rank = fromBottom <= peers.Rank
+                ? (fromBottom == 1 ? "the lowest" : $"the {UkFormat.Ordinal(fromBottom)} lowest")
+                : (peers.Rank == 1 ? "the highest" : $"the {UkFormat.Ordinal(peers.Rank)} highest");
+            sentence += $" It is {rank} of the {count} forces in the group.";
         }
 
         return sentence;
     }
 }
+
+/// <summary>The 12-month figures a report prints for a measure, and the month they run to.</summary>
+/// <param name="Lagging">True when the data stop before the reporting month, so that <see cref="Month"/> is earlier.</param>
+internal sealed record TwelveMonths(
+    YearMonth Month,
+    bool Lagging,
+    double? Rolling12,
+    double? PreviousRolling12,
+    double? ChangeAbsolute,
+    double? ChangePercent,
+    double? Margin,
+    double? Numerator,
+    double? Denominator);

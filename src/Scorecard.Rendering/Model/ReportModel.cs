@@ -21,7 +21,8 @@ public sealed record ReportModel(
     IReadOnlyList<MeasureModel> Measures,
     IReadOnlyList<NotEvaluatedModel> NotEvaluated,
     PeerGroupModel? PeerGroup,
-    IReadOnlyList<ContentsEntry> Contents);
+    IReadOnlyList<ContentsEntry> Contents,
+    Markup? Palette = null);
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>
 public sealed record QuarterModel(
@@ -93,7 +94,8 @@ public sealed record FiguresModel(
     string PreviousRolling12,
     string Change,
     string ChangePercent,
-    string? Margin);
+    string? Margin,
+    string? DataTo = null);
 
 /// <summary>An inline SVG chart with its caption and accessible description.</summary>
 public sealed record ChartModel(string Id, string Kind, string Caption, string Description, Markup Svg);

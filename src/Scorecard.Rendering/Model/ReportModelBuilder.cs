@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text;
 using NodaTime;
+using Scorecard.Core.Aggregation;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
+using Scorecard.Core.Rules;
 using Scorecard.Core.Series;
 using Scorecard.Rendering.Charts;
 
@@ -30,9 +32,9 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var quarterModel = new QuarterModel(
             quarter.Label,
             quarter.LongLabel,
-            quarter.ShortLabel,
-            quarter.Previous.ShortLabel,
-            UkFormat.QuarterProse(quarter),
+            UkFormat.PeriodShortLabel(quarter, month),
+            UkFormat.PeriodShortLabel(quarter.Previous, month.PlusMonths(-3)),
+            UkFormat.PeriodProse(quarter, month),
             quarter.FinancialYear,
             UkFormat.Month(month),
             UkFormat.Month(month.PlusMonths(-12)),
@@ -110,7 +112,8 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             measures,
             BuildNotEvaluated(measures),
             peerGroup,
-            contents);
+            contents,
+            new Markup(SentimentPalette.Css()));
     }
 
     private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
@@ -188,7 +191,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var exceptions = result.Flags.Where(MeasureProse.IsException).ToList();
         if (exceptions.Count > 0 && text is null)
         {
-            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id)));
+            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id), commentary.FileFor(measure.Id)));
         }
 
         var anchor = "m-" + Slug(measure.Id);
@@ -215,50 +218,49 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
     {
         var measure = result.Measure;
         var f = result.Figures;
-        var quarter = evaluation.Quarter;
+        var (current, previous) = PeriodLabels();
         string V(double? v) => v is { } x ? UkFormat.Value(x, measure.Format) : "not available";
         var unit = measure.Kind == MeasureKind.Count && !string.IsNullOrWhiteSpace(measure.Unit) ? " " + measure.Unit.Trim() : string.Empty;
-
-        // r at the end of the previous quarter is not among the evaluation's figures; it is
-        // computed from the same monthly data, and left out when the data cannot give it.
-        var previousRolling = data.Find(measure.Id) is { } series && measure.Kind != MeasureKind.Level
-            ? ChartSeries.RollingAt(series, measure.Kind, quarter.Previous.LastMonth)
-            : null;
-        var previousRollingText = previousRolling is { } pr ? $" – {V(pr)} rolling 12 months" : string.Empty;
-        return measure.Kind switch
+        var twelve = prose.Twelve;
+        var latest = $"{V(twelve.Rolling12)}{unit}{prose.MarginText()} in the 12 months to {UkFormat.Month(twelve.Month)}";
+        if (measure.Kind == MeasureKind.Level)
         {
-            MeasureKind.Level =>
-            [
-                $"{quarter.Previous.ShortLabel}: {V(f.PreviousQuarter)}",
-                $"{quarter.ShortLabel}: {V(f.Rolling12 ?? f.Quarter)}{prose.MarginText()}",
-            ],
-            MeasureKind.Count =>
-            [
-                $"{quarter.Previous.ShortLabel}: {V(f.PreviousQuarter)}{unit}{previousRollingText}",
-                $"{quarter.ShortLabel}: {V(f.Quarter)}{unit} – {V(f.Rolling12)} rolling 12 months",
-            ],
-            _ =>
-            [
-                $"{quarter.Previous.ShortLabel}: {V(f.PreviousQuarter)}{previousRollingText}",
-                $"{quarter.ShortLabel}: {V(f.Quarter)} – {V(f.Rolling12)} rolling 12 months",
-            ],
-        };
+            return twelve.Lagging
+                ? [latest]
+                : [$"{previous}: {V(f.PreviousQuarter)}", $"{current}: {V(f.Rolling12 ?? f.Quarter)}{prose.MarginText()}"];
+        }
+
+        var previousRolling = f.PreviousQuarterRolling12 is { } pr ? $" – {V(pr)} rolling 12 months" : string.Empty;
+        // As the reference report: "Q1: 10,952 – 43,523 rolling 12 months", but "273 collisions in
+        // the 12 months to June 2019" (the unit where no quarter label says what the number is).
+        return
+        [
+            $"{previous}: {V(f.PreviousQuarter)}{previousRolling}",
+            twelve.Lagging ? latest : $"{current}: {V(f.Quarter)} – {V(f.Rolling12)} rolling 12 months",
+        ];
     }
+
+    /// <summary>"Q2" and "Q1", or "Jun–Aug 2019" and "Mar–May 2019" when T does not end its quarter.</summary>
+    private (string Current, string Previous) PeriodLabels() =>
+        (UkFormat.PeriodShortLabel(evaluation.Quarter, evaluation.Month),
+         UkFormat.PeriodShortLabel(evaluation.Quarter.Previous, evaluation.Month.PlusMonths(-3)));
 
     private static FiguresModel Figures(MeasureResult result, MeasureProse prose)
     {
         var f = result.Figures;
+        var twelve = prose.Twelve;
         var format = result.Measure.Format;
         const string None = "–";
         string S(double? v) => v is { } x ? UkFormat.ValueShort(x, format) : None;
         return new FiguresModel(
             S(f.PreviousQuarter),
             S(f.Quarter),
-            S(f.Rolling12),
-            S(f.PreviousRolling12),
-            f.ChangeAbsolute is { } c ? UkFormat.DifferenceShort(c, format) : None,
-            f.ChangePercent is { } p && format.Style != ValueStyle.Percent ? UkFormat.ChangePercentShort(p) : None,
-            prose.MarginText().Trim() is { Length: > 0 } m ? m : null);
+            S(twelve.Rolling12),
+            S(twelve.PreviousRolling12),
+            twelve.ChangeAbsolute is { } c ? UkFormat.DifferenceShort(c, format) : None,
+            twelve.ChangePercent is { } p && format.Style != ValueStyle.Percent ? UkFormat.ChangePercentShort(p) : None,
+            prose.MarginText().Trim() is { Length: > 0 } m ? m : null,
+            twelve.Lagging ? $"to {UkFormat.Month(twelve.Month)}" : null);
     }
 
     private List<ChartModel> Charts(MeasureResult result, string anchor)
@@ -271,8 +273,8 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         string Short(double v) => UkFormat.ValueShort(v, measure.Format);
         if (series is not null && series.In(window).Any(p => p.Value is not null))
         {
-            var monthly = ChartSeries.Monthly(series, window);
-            var (mean, sd) = ChartSeries.Stats(monthly.Select(p => p.Value));
+            var monthly = series.In(window).ToList();
+            var (mean, sd, bandWindow, fromRule) = Band(result, series, window);
             var marks = new List<ChartMark>();
             foreach (var flag in result.Flags.Where(f => f.Rule.Group is RuleGroup.ExceptionHigh or RuleGroup.ExceptionLow))
             {
@@ -288,7 +290,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             var first = UkFormat.Month(window.First);
             var last = UkFormat.Month(window.Last);
             var bands = mean is { } mm && sd is { } ss
-                ? $" The dashed line is the average of these 24 months ({Short(mm)}); the shaded bands are 1 and 2 standard deviations ({Short(ss)}) either side of it."
+                ? $" The dashed line is the average of {bandWindow} ({Short(mm)}){(fromRule ? ", the average the shift test compared against" : string.Empty)}; the shaded bands are 1 and 2 standard deviations ({Short(ss)}) either side of it."
                 : string.Empty;
             var flagged = marks.Count > 0 ? $" Diamonds mark the {marks.Select(m => m.Month).Distinct().Count()} months that raised a symbol." : string.Empty;
             var description = $"{measure.Name}, each month from {first} to {last}.{bands}{flagged} Latest month: {(series.ValueAt(t) is { } lv ? Short(lv) : "no value")}.";
@@ -301,7 +303,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
             if (measure.Kind != MeasureKind.Level)
             {
-                var rolling = ChartSeries.Rolling(series, measure.Kind, window);
+                var rolling = window.Months().Select(m => (m, PeriodAggregate.Rolling12(measure.Kind, series, m).Value)).ToList();
                 if (rolling.Count(p => p.Value is not null) >= 2)
                 {
                     var rollingDescription = $"{measure.Name}, rolling 12-month figure at each month from {first} to {last}: each point covers the 12 months to that month. Latest: {(rolling[^1].Value is { } rv ? Short(rv) : "not available")}.";
@@ -331,6 +333,23 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// The average and SD the chart draws: those the shift rule tested (its evidence), so the chart
+    /// shows exactly what the symbols were tested against; when the rule has none (suppressed by
+    /// no-data), the same statistics over the charted window.
+    /// </summary>
+    private static (double? Mean, double? Sd, string Window, bool FromRule) Band(MeasureResult result, MonthlySeries series, MonthWindow window)
+    {
+        var charted = $"these {window.Length} months";
+        if (result.Outcome(RuleIds.ShiftHigh)?.Evidence is { Mean: { } mean, Sd: { } sd, Window: { } tested })
+        {
+            return (mean, sd, tested == window.ToString() ? charted : $"the months {tested}", true);
+        }
+
+        var stats = WindowStatistics.Of(window, series.ValueAt);
+        return (stats.Mean, stats.Sd, charted, false);
     }
 
     private static OutcomeModel Outcome(RuleOutcome outcome, ValueFormat format)

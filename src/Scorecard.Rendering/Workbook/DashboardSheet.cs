@@ -19,7 +19,8 @@ internal static class DashboardSheet
         var quarter = evaluation.Quarter;
         var month = evaluation.Month;
         var groups = Groups(evaluation);
-        var hasMargins = evaluation.Measures.Any(m => m.Figures.Margin is not null);
+        var hasMargins = evaluation.Measures.Any(m => Twelve(m.Figures, month).Margin is not null);
+        var hasLags = evaluation.Measures.Any(m => m.Figures.Lags(month));
 
         var headings = new List<string>
         {
@@ -37,6 +38,11 @@ internal static class DashboardSheet
             headings.Add("Margin");
         }
 
+        if (hasLags)
+        {
+            headings.Add("Data to");
+        }
+
         var firstGroupColumn = headings.Count + 1;
         headings.AddRange(groups.Select(DashboardKeyText.GroupTitle));
 
@@ -48,6 +54,7 @@ internal static class DashboardSheet
         {
             var format = result.Measure.Format;
             var figures = result.Figures;
+            var twelve = Twelve(figures, month);
             var priority = info.PriorityLabel(result.PriorityNumber);
             Cells.Text(sheet.Cell(row, 1), priority);
             sizer.Note(1, priority);
@@ -55,7 +62,7 @@ internal static class DashboardSheet
             sizer.Note(2, result.Measure.Name);
 
             var column = 3;
-            foreach (var value in new[] { figures.PreviousQuarter, figures.Quarter, figures.PreviousRolling12, figures.Rolling12 })
+            foreach (var value in new[] { figures.PreviousQuarter, figures.Quarter, twelve.PreviousRolling12, twelve.Rolling12 })
             {
                 if (value is { } v)
                 {
@@ -66,16 +73,28 @@ internal static class DashboardSheet
                 column++;
             }
 
-            Cells.Number(sheet.Cell(row, column), figures.ChangeAbsolute, NumberFormats.Change(format));
-            sizer.Note(column, figures.ChangeAbsolute is { } change ? NumberFormats.DisplayChange(change, format) : null);
+            Cells.Number(sheet.Cell(row, column), twelve.ChangeAbsolute, NumberFormats.Change(format));
+            sizer.Note(column, twelve.ChangeAbsolute is { } change ? NumberFormats.DisplayChange(change, format) : null);
             column++;
-            Cells.Number(sheet.Cell(row, column), figures.ChangePercent, NumberFormats.ChangePercent);
-            sizer.Note(column, figures.ChangePercent is { } percent ? NumberFormats.DisplayChange(percent, Core.Measures.ValueFormat.Percent) : null);
+            Cells.Number(sheet.Cell(row, column), twelve.ChangePercent, NumberFormats.ChangePercent);
+            sizer.Note(column, twelve.ChangePercent is { } percent ? NumberFormats.DisplayChange(percent, Core.Measures.ValueFormat.Percent) : null);
             column++;
             if (hasMargins)
             {
-                Cells.Number(sheet.Cell(row, column), figures.Margin, NumberFormats.Margin(format));
-                sizer.Note(column, figures.Margin is { } margin ? "±" + NumberFormats.Display(margin, format) : null);
+                Cells.Number(sheet.Cell(row, column), twelve.Margin, NumberFormats.Margin(format));
+                sizer.Note(column, twelve.Margin is { } margin ? "±" + NumberFormats.Display(margin, format) : null);
+                column++;
+            }
+
+            if (hasLags)
+            {
+                var dataTo = figures.Lags(month) ? EnglishDates.Month(figures.Latest!.Month) : null;
+                if (dataTo is not null)
+                {
+                    Cells.Text(sheet.Cell(row, column), dataTo);
+                }
+
+                sizer.Note(column, dataTo ?? "Data to");
             }
 
             for (var g = 0; g < groups.Count; g++)
@@ -99,6 +118,15 @@ internal static class DashboardSheet
         WorksheetPrint.Setup(sheet, title, info);
     }
 
+    /// <summary>
+    /// The 12-month figures a row shows: those at T, or, when the measure's data stop before T,
+    /// those to its last month (and the "Data to" column names that month).
+    /// </summary>
+    private static LatestFigures Twelve(MeasureFigures f, NodaTime.YearMonth month) =>
+        f.Lags(month)
+            ? f.Latest!
+            : new LatestFigures(month, f.Rolling12, f.PreviousRolling12, f.ChangeAbsolute, f.ChangePercent, f.Margin);
+
     /// <summary>The key's groups that have rules, in the key's order.</summary>
     internal static IReadOnlyList<RuleGroup> Groups(ScorecardEvaluation evaluation)
     {
@@ -117,7 +145,7 @@ internal static class DashboardSheet
         var fired = outcomes.Where(o => o.Fired).ToList();
         if (fired.Count > 0)
         {
-            var text = string.Join("\n", fired.Select(o => $"{DashboardSymbols.For(o.Rule.Id)} {o.Rule.ShortLabel}"));
+            var text = string.Join("\n", fired.Select(o => DashboardSymbols.Label(o.Rule)));
             Cells.Text(cell, text);
             var colour = SentimentPalette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);

@@ -24,9 +24,10 @@ public static class ScorecardWorkbook
     private static readonly DateTimeZone UkTime = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     /// <summary>
-    /// Writes the workbook to <paramref name="path"/>. The workbook goes to a temporary file in the
-    /// same folder first, which then replaces <paramref name="path"/>: if anything fails, nothing
-    /// half-written is left behind and an earlier file at <paramref name="path"/> is untouched.
+    /// Writes the workbook to <paramref name="path"/> with <see cref="OutputWriter"/>: a temporary
+    /// file in the same folder first, which then replaces <paramref name="path"/>. If anything
+    /// fails, nothing half-written is left behind, an earlier file at <paramref name="path"/> is
+    /// untouched, and an <see cref="IOException"/> says why (SC0504's message).
     /// </summary>
     public static void Write(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock, string path)
     {
@@ -36,8 +37,20 @@ public static class ScorecardWorkbook
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
-        using var workbook = Build(evaluation, data, info, clock);
-        AtomicFile.Write(path, workbook.SaveAs);
+        byte[] bytes;
+        using (var workbook = Build(evaluation, data, info, clock))
+        using (var buffer = new MemoryStream())
+        {
+            workbook.SaveAs(buffer);
+            bytes = buffer.ToArray();
+        }
+
+        var full = Path.GetFullPath(path);
+        var written = OutputWriter.Write(Path.GetDirectoryName(full) ?? ".", [new OutputFile(Path.GetFileName(full), bytes)]);
+        if (written.HasErrors)
+        {
+            throw new IOException(string.Join(Environment.NewLine, written.Diagnostics.Select(d => d.ToString())));
+        }
     }
 
     /// <summary>Writes the workbook to <paramref name="stream"/>, which stays open.</summary>

@@ -29,7 +29,7 @@ public sealed class LibreOfficeReadsTheWorkbookTests : IDisposable
         rows[2][2..8].ShouldBe(["15.9%", "16.5%", "17.3%", "16.1%", "-1.2 pp", "-6.9%"]);
         rows[3][2..8].ShouldBe(["13:20", "12:47", "12:25", "13:10", "+45 s", "+6.0%"]);
         rows[4][8].ShouldBe("±3.5");
-        rows[5][^1].ShouldBe("○ No data");
+        rows[5][^1].ShouldBe("∅ No data");
     }
 
     [LibreOfficeFact]

@@ -90,6 +90,24 @@ public sealed class ScorecardWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void A_measure_whose_data_lag_shows_its_latest_12_months_and_the_month_they_run_to()
+    {
+        var builder = new EvaluationBuilder()
+            .Measure("crime-volume", "Crime volume", figures: new MeasureFigures(11856, 10952, 44340, 43082, 1258, 2.92, LatestMonthValue: 3950))
+            .Measure("ksi", "Killed or seriously injured", figures: new MeasureFigures(null, 70, null, null, null, null,
+                Latest: new LatestFigures(new YearMonth(2019, 6), 273, 250, 23, 9.2)));
+        using var workbook = WriteAndOpen(builder);
+        var sheet = workbook.Worksheet("Dashboard");
+
+        CellUnder(sheet, "12 months to Sep-19", 3).GetDouble().ShouldBe(273);
+        CellUnder(sheet, "12 months to Sep-18", 3).GetDouble().ShouldBe(250);
+        CellUnder(sheet, "Change", 3).GetDouble().ShouldBe(23);
+        CellUnder(sheet, "Data to", 3).GetString().ShouldBe("June 2019");
+        CellUnder(sheet, "Data to", 2).IsEmpty().ShouldBeTrue();
+        CellUnder(sheet, "Q2 2019-20", 3).IsEmpty().ShouldBeTrue();
+    }
+
+    [Fact]
     public void Missing_figures_are_blank_cells_not_zeros()
     {
         using var workbook = WriteAndOpen();
@@ -120,7 +138,7 @@ public sealed class ScorecardWorkbookTests : IDisposable
         CellUnder(sheet, "Exception high", 2).GetString().ShouldBe("↗ Trend up");
         CellUnder(sheet, "Exception low", 2).IsEmpty().ShouldBeTrue();
         CellUnder(sheet, "Exception low", 3).GetString().ShouldBe("↓ Spike below");
-        CellUnder(sheet, "Peer trend / no data", 6).GetString().ShouldBe("○ No data");
+        CellUnder(sheet, "Peer trend / no data", 6).GetString().ShouldBe("∅ No data");
     }
 
     [Fact]

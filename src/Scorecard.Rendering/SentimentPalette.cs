@@ -1,11 +1,13 @@
+using System.Globalization;
+using System.Text;
 using Scorecard.Core.Evaluation;
 
-namespace Scorecard.Rendering.Workbook;
+namespace Scorecard.Rendering;
 
 /// <summary>
-/// A sentiment's colours: the colour-blind-safe base colour (Okabe and Ito's palette, shared
-/// with the HTML report), a light tint of it for cell fills, a dark shade for text on that fill
-/// (readable when printed in grey), and what the colour means.
+/// A sentiment's colours: the colour-blind-safe base colour (Okabe and Ito's palette), a light
+/// tint of it for fills, a dark shade for text and icons (readable when printed in grey), and
+/// what the colour means. The one palette of the workbook and the HTML report.
 /// </summary>
 public sealed record SentimentColour(Sentiment Sentiment, string Base, string Fill, string Text, string Meaning);
 
@@ -23,6 +25,25 @@ public static class SentimentPalette
         new(Sentiment.Attention, "#CC79A7", "#F5E4ED", "#6E2F55",
             "Attention: whatever the measure's direction (no data recorded; not trending with peers)."),
     ];
+
+    /// <summary>The CSS id of a sentiment: "improvement", "concern", "neutral", "attention".</summary>
+    public static string Id(Sentiment sentiment) => sentiment.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The palette as CSS custom properties for the HTML report: <c>--improvement</c> (base),
+    /// <c>--improvement-fill</c> and <c>--improvement-ink</c> (text and icons), and so on.
+    /// </summary>
+    public static string Css()
+    {
+        var sb = new StringBuilder(":root {");
+        foreach (var c in All)
+        {
+            var id = Id(c.Sentiment);
+            sb.Append(CultureInfo.InvariantCulture, $" --{id}: {c.Base}; --{id}-fill: {c.Fill}; --{id}-ink: {c.Text};");
+        }
+
+        return sb.Append(" }").ToString();
+    }
 
     public static SentimentColour For(Sentiment sentiment) => All.First(c => c.Sentiment == sentiment);
 
