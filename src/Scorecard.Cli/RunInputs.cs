@@ -39,26 +39,25 @@ internal static class InputLoader
             return null;
         }
 
-        var display = arguments.Data ?? Relative(dataPath, workingDirectory);
         var dataResult = SeriesLoader.Load(dataPath, new SeriesLoadOptions(config.Data.Sheet));
-        diagnostics.AddRange(Relocate(dataResult.Diagnostics, dataPath, display));
+        diagnostics.AddRange(dataResult.Diagnostics);
 
         var peers = PeerData.Empty;
         if (config.Data.Peers is { } peerPath)
         {
             var peerResult = PeerLoader.Load(peerPath);
-            diagnostics.AddRange(Relocate(peerResult.Diagnostics, peerPath, Relative(peerPath, workingDirectory)));
+            diagnostics.AddRange(peerResult.Diagnostics);
             peers = peerResult.Value ?? PeerData.Empty;
         }
 
         if (config.Data.Commentary is { } commentary && !Directory.Exists(commentary))
         {
-            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(Relative(config.File ?? commentary, workingDirectory)), CliMessages.MissingFolderText("commentary folder", Relative(commentary, workingDirectory)));
+            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(config.File ?? commentary), CliMessages.MissingFolderText("commentary folder", Relative(commentary, workingDirectory)));
         }
 
         if (config.Output.Templates is { } templates && !Directory.Exists(templates))
         {
-            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(Relative(config.File ?? templates, workingDirectory)), CliMessages.MissingFolderText("template folder", Relative(templates, workingDirectory)));
+            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(config.File ?? templates), CliMessages.MissingFolderText("template folder", Relative(templates, workingDirectory)));
         }
 
         if (dataResult.Value is not { } data)
@@ -85,16 +84,10 @@ internal static class InputLoader
             file = candidate;
         }
 
-        var result = ConfigReader.ReadFile(file);
-        diagnostics.AddRange(Relocate(result.Diagnostics, Path.GetFullPath(file), path ?? DefaultConfigName, matchName: true));
+        var result = ConfigReader.ReadFile(Path.GetFullPath(file));
+        diagnostics.AddRange(result.Diagnostics);
         return result.Value;
     }
-
-    /// <summary>Diagnostics name files as the user gave them (relative to where they ran the command).</summary>
-    private static IEnumerable<Diagnostic> Relocate(IEnumerable<Diagnostic> diagnostics, string fullPath, string display, bool matchName = false) =>
-        diagnostics.Select(d => d.Location.File is { } f && (Path.GetFullPath(f) == fullPath || (matchName && Path.GetFileName(f) == Path.GetFileName(fullPath)) || f == Path.GetFileName(fullPath))
-            ? d with { Location = d.Location with { File = display } }
-            : d);
 
     public static string Relative(string path, string workingDirectory)
     {

@@ -53,7 +53,11 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
     {
         foreach (var d in diagnostics.Items.OrderBy(d => d.IsError ? 0 : 1))
         {
-            Error.WriteLine(d.ToString());
+            // Files are named as the user would type them: relative to where the command ran.
+            var shown = d.Location.File is { } file && Path.IsPathRooted(file)
+                ? d with { Location = d.Location with { File = InputLoader.Relative(file, WorkingDirectory) } }
+                : d;
+            Error.WriteLine(shown.ToString());
         }
 
         var errors = diagnostics.Items.Count(d => d.IsError);

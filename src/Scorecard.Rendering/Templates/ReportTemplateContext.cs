@@ -38,6 +38,10 @@ internal sealed class ReportTemplateContext : TemplateContext
         NewLine = "\n";
         LoopLimit = 100_000;
         RecursiveLimit = 50;
+        LimitToString = 0;
+        // Scriban truncates long string conversions silently by default, which cut the report short;
+        // a runaway template is stopped by the output limit instead, with a located error.
+        OutputLimit = 64 * 1024 * 1024;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
