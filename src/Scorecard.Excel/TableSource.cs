@@ -269,6 +269,9 @@ internal static class WorkbookCells
             {
                 case null:
                     return SourceCell.Blank;
+                case DateTime when raw.Numbers.TryGetValue(reference, out var serial):
+                    // From the stored serial number: ClosedXML is a day out before March 1900.
+                    return FromNumber(serial, isDate: true, isPercent: false, raw.Date1904);
                 case DateTime date:
                     return SourceCell.FromDate(date.Year, date.Month, date.Day);
                 case double or float or int or long or decimal:
@@ -279,16 +282,19 @@ internal static class WorkbookCells
                         number = exact;
                     }
 
-                    return FromNumber(number, isDate, isPercent);
+                    return FromNumber(number, isDate, isPercent, raw.Date1904);
                 case bool b:
                     return new SourceCell(CellKind.Other, b ? "the value TRUE" : "the value FALSE");
                 case TimeSpan time:
                     return new SourceCell(CellKind.Other, "the time " + time.ToString("c", CultureInfo.InvariantCulture));
+                case string when cell.HasFormula && raw.Numbers.TryGetValue(reference, out var stored):
+                    // A formula whose saved result is a number (ClosedXML may give it as text).
+                    return FromNumber(stored, isDate, isPercent, raw.Date1904);
                 case string text:
                     if (cell.HasFormula && cell.DataType is XLDataType.Number or XLDataType.DateTime
                         && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var cached))
                     {
-                        return FromNumber(cached, isDate, isPercent);
+                        return FromNumber(cached, isDate, isPercent, raw.Date1904);
                     }
 
                     return SourceCell.FromText(text);
@@ -312,11 +318,16 @@ internal static class WorkbookCells
         }
     }
 
-    private static SourceCell FromNumber(double number, bool isDate, bool isPercent)
+    private static SourceCell FromNumber(double number, bool isDate, bool isPercent, bool date1904)
     {
-        if (isDate && CellText.TryMonthFromSerial(number, out _))
+        if (!double.IsFinite(number))
         {
-            var date = DateTime.FromOADate(number);
+            // A hand-made or damaged file may store NaN or INF; Excel cannot, and no series may hold them.
+            return new SourceCell(CellKind.Other, $"a value that is not a finite number ({number.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        if (isDate && CellText.TryDateFromSerial(number, date1904, out var date))
+        {
             return SourceCell.FromDate(date.Year, date.Month, date.Day);
         }
 
