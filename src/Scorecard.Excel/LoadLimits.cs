@@ -18,6 +18,13 @@ internal static class LoadLimits
     /// <summary>The most parts (files inside the zip) a workbook may have.</summary>
     public const int Parts = 10_000;
 
+    /// <summary>
+    /// The most XML elements in all a workbook's parts: a number cell is two (<c>&lt;c&gt;&lt;v&gt;</c>), a
+    /// text cell up to three. ClosedXML takes about 500 bytes and 6 µs a cell, so this bounds it
+    /// near 1 GB and 15 seconds; 250,000 rows of peer data by 5 columns need about 3 million.
+    /// </summary>
+    public const int XmlElements = 4_000_000;
+
     /// <summary>How deeply XML elements may nest in a workbook part; real sheets nest about 6 deep.</summary>
     public const int XmlDepth = 64;
 

@@ -9,7 +9,8 @@ namespace Scorecard.Excel;
 /// Checks a workbook's zip package before ClosedXML loads it all into memory: it must unpack to
 /// no more than <see cref="LoadLimits.UnpackedBytes"/> (a zip bomb of a few kilobytes can claim
 /// gigabytes), hold no more than <see cref="LoadLimits.Parts"/> parts, nest its XML no deeper
-/// than <see cref="LoadLimits.XmlDepth"/>, and not be Strict Open XML, which ClosedXML cannot read.
+/// than <see cref="LoadLimits.XmlDepth"/>, hold no more than <see cref="LoadLimits.XmlElements"/>
+/// XML elements (ClosedXML's memory grows with them), and not be Strict Open XML, which ClosedXML cannot read.
 /// Sizes are counted while unpacking, not taken from the zip's directory, which may lie.
 /// A package that is not a readable zip passes, for ClosedXML to report.
 /// </summary>
@@ -86,6 +87,14 @@ internal static class WorkbookPackage
                 }
 
                 first = false;
+                stream.Budget.Elements++;
+                if (stream.Budget.Elements > LoadLimits.XmlElements)
+                {
+                    return (area, file) => LoadMessages.Oversized(area, SourceLocation.InFile(file),
+                        string.Create(CultureInfo.InvariantCulture, $"the workbook holds more than {LoadLimits.XmlElements:N0} XML elements (about {LoadLimits.XmlElements / 2:N0} cells; reached in its part {part})"),
+                        "check that it is the right file; clear unused cells, or split the data into smaller workbooks");
+                }
+
                 if (reader.Depth > LoadLimits.XmlDepth)
                 {
                     return (area, file) => LoadMessages.Oversized(area, SourceLocation.InFile(file),
@@ -105,6 +114,8 @@ internal static class WorkbookPackage
     private sealed class Budget(long bytes)
     {
         public long Left { get; set; } = bytes;
+
+        public int Elements { get; set; }
     }
 
     private sealed class TooLargeException(string part) : Exception("the package unpacks to more than the limit")
@@ -115,6 +126,8 @@ internal static class WorkbookPackage
     /// <summary>Passes bytes through, counting them against the budget of the whole package.</summary>
     private sealed class CountingStream(Stream inner, Budget budget) : Stream
     {
+        public Budget Budget { get; } = budget;
+
         public string Part { get; set; } = string.Empty;
 
         public override bool CanRead => true;
@@ -130,8 +143,8 @@ internal static class WorkbookPackage
         public override int Read(byte[] buffer, int offset, int count)
         {
             var read = inner.Read(buffer, offset, count);
-            budget.Left -= read;
-            if (budget.Left < 0)
+            Budget.Left -= read;
+            if (Budget.Left < 0)
             {
                 throw new TooLargeException(Part);
             }

@@ -69,6 +69,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Refuses_a_workbook_of_more_cells_than_can_be_held_before_loading_it()
+    {
+        using var folder = new TempFolder();
+        var rows = new StringBuilder(Header + Data);
+        for (var r = 3; r < 3 + 1_000_000; r++)
+        {
+            rows.Append("<row r=\"").Append(r).Append("\"><c r=\"B").Append(r).Append("\"><v>1</v></c><c r=\"C").Append(r).Append("\"><v>2</v></c></row>");
+        }
+
+        var path = new XlsxParts().Sheet("Monthly", rows.ToString()).SaveTo(folder);
+
+        SeriesLoader.Load(path).Error("SC0118").Saying("more than 4,000,000 XML elements", "xl/worksheets/sheet1.xml");
+    }
+
+    [Fact]
     public void Refuses_deeply_nested_xml()
     {
         using var folder = new TempFolder();
