@@ -56,4 +56,25 @@ public sealed class CsvEncodingTests
 
         SeriesLoader.Load(path).Error("SC0108").Saying("binary data");
     }
+
+    [Fact]
+    public void Refuses_semicolons_with_decimal_commas_with_a_hint()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteText("monthly.csv", "measure;month;value\ncrime-volume;2019-04;12,5\n");
+
+        SeriesLoader.Load(path).Error("SC0112").AtLine(1).Saying("semicolons between fields", "full stops in numbers");
+    }
+
+    [Fact]
+    public void Reads_a_quoted_field_with_an_embedded_line_break_and_counts_lines_after_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteText("monthly.csv", "measure,month,value,note\ncrime-volume,2019-04,1,\"two\nlines\"\ncrime-volume,2019-05,n/a,\n");
+
+        var result = SeriesLoader.Load(path);
+
+        result.Diagnostics.Where(d => d.Code == "SC0115").ShouldHaveSingleItem();
+        result.Error("SC0102").AtLine(4, 3);
+    }
 }
