@@ -22,9 +22,12 @@ internal static partial class CellText
         ErrorLiterals.Contains(text, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A number typed as text: optional sign, digits with optional thousands commas in groups of
-    /// three, an optional decimal point and exponent, and an optional trailing % (which is dropped:
-    /// "45%" is 45).
+    /// A number typed as text: optional sign (a hyphen, a plus, or the Unicode minus sign −),
+    /// ASCII digits with optional thousands commas in groups of three, an optional decimal point
+    /// and exponent, and an optional trailing % (which is dropped: "45%" is 45). An accounting
+    /// negative in brackets, "(1,234)", is −1234, as Excel reads it when typed. Refused: anything
+    /// that is not finite or that underflows to 0 ("NaN", "Infinity", "∞", "1e400", "1e-400"),
+    /// hexadecimal ("0x10"), decimal commas ("12,5", "1.234,5") and currency signs ("£1,234").
     /// </summary>
     public static bool TryParseNumber(string? text, out double number)
     {
@@ -35,13 +38,43 @@ internal static partial class CellText
             trimmed = Trim(trimmed[..^1]);
         }
 
+        var negate = false;
+        if (trimmed.Length > 2 && trimmed[0] == '(' && trimmed[^1] == ')')
+        {
+            trimmed = Trim(trimmed[1..^1]);
+            negate = true;
+            if (trimmed.StartsWith('-') || trimmed.StartsWith('+') || trimmed.StartsWith('\u2212'))
+            {
+                return false;
+            }
+        }
+
+        if (trimmed.StartsWith('\u2212'))
+        {
+            trimmed = "-" + trimmed[1..];
+        }
+
         if (trimmed.Length == 0 || !NumberPattern().IsMatch(trimmed))
         {
             return false;
         }
 
-        return double.TryParse(trimmed.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out number)
-            && double.IsFinite(number);
+        var plain = trimmed.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out number) || !double.IsFinite(number))
+        {
+            number = 0;
+            return false;
+        }
+
+        var mantissa = plain.Split('e', 'E')[0];
+        if (number == 0 && mantissa.Any(c => c is >= '1' and <= '9'))
+        {
+            // "1e-400": too small to hold, and not 0 either.
+            return false;
+        }
+
+        number = negate ? -number : number;
+        return true;
     }
 
     /// <summary>
@@ -93,18 +126,51 @@ internal static partial class CellText
         return true;
     }
 
-    /// <summary>The month of an Excel date serial number (days since 30 December 1899), when it is a plausible date.</summary>
-    public static bool TryMonthFromSerial(double serial, out YearMonth month)
+    /// <summary>
+    /// The date of an Excel date serial number, when it is a plausible date (1900 to 2200). In the
+    /// 1900 system (Windows Excel, LibreOffice) 1 is 1 January 1900, and 60 is the 29 February 1900
+    /// that Excel counts but that never was (read as February 1900); in the 1904 system (Mac Excel's
+    /// old default, <c>date1904</c>) 0 is 1 January 1904.
+    /// </summary>
+    public static bool TryDateFromSerial(double serial, bool date1904, out (int Year, int Month, int Day) date)
     {
-        month = default;
-
-        // 1 January 1900 to 31 December 2200.
-        if (!double.IsFinite(serial) || serial < 1 || serial > 110_575)
+        date = default;
+        if (!double.IsFinite(serial) || serial < 0)
         {
             return false;
         }
 
-        var date = DateTime.FromOADate(serial);
+        var days = Math.Floor(serial) + (date1904 ? 1462 : 0);
+
+        // 1 January 1900 to 31 December 2200.
+        if (days < 1 || days > 110_575)
+        {
+            return false;
+        }
+
+        if (days == 60)
+        {
+            date = (1900, 2, 29);
+            return true;
+        }
+
+        var day = DateTime.FromOADate(days < 60 ? days + 1 : days);
+        date = (day.Year, day.Month, day.Day);
+        return true;
+    }
+
+    /// <summary>The month of an Excel date serial number in the 1900 system, when it is a plausible date.</summary>
+    public static bool TryMonthFromSerial(double serial, out YearMonth month) => TryMonthFromSerial(serial, false, out month);
+
+    /// <summary>The month of an Excel date serial number, when it is a plausible date.</summary>
+    public static bool TryMonthFromSerial(double serial, bool date1904, out YearMonth month)
+    {
+        month = default;
+        if (!TryDateFromSerial(serial, date1904, out var date))
+        {
+            return false;
+        }
+
         month = new YearMonth(date.Year, date.Month);
         return true;
     }
@@ -123,30 +189,30 @@ internal static partial class CellText
         return year;
     }
 
-    [GeneratedRegex(@"^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d*)?([eE][+-]?\d+)?$|^[+-]?\.\d+([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\.[0-9]*)?([eE][+-]?[0-9]+)?$|^[+-]?\.[0-9]+([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/.]\s*(?<m>\d{1,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[-/.]\s*(?<m>[0-9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoMonth();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})([T ][0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?Z?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?<m>\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<m>[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})\s*[-/.]\s*(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}|\d{2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})[/.-](?<m>[0-9]{1,2})[/.-](?<y>[0-9]{4}|[0-9]{2})(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z]{3,9})\.?[\s\-'’/,]*(?<y>\d{4}|\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z]{3,9})\.?[\s\-'’/,]*(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonthYear();
 
-    [GeneratedRegex(@"^(?<y>\d{4})[\s\-/]*(?<name>[A-Za-z]{3,9})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})[\s\-/]*(?<name>[A-Za-z]{3,9})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearNamedMonth();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})(st|nd|rd|th)?[\s\-/]+(?<name>[A-Za-z]{3,9})\.?[\s\-/,]+(?<y>\d{4}|\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})(st|nd|rd|th)?[\s\-/]+(?<name>[A-Za-z]{3,9})\.?[\s\-/,]+(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayNamedMonthYear();
 }

@@ -42,6 +42,7 @@ public static class LoadMessages
     public const string UnknownColumn = "15";
     public const string CannotRead = "16";
     public const string NoData = "17";
+    public const string TooLarge = "18";
     public const string UnknownPart = "20";
     public const string NoMeasureId = "21";
     public const string NoMonthHeader = "22";
@@ -51,6 +52,9 @@ public static class LoadMessages
     public const string NoForce = "40";
     public const string NoPeerValue = "41";
     public const string TooMany = "99";
+
+    /// <summary>How many rows from the top the header row is looked for in (title rows may come first).</summary>
+    internal const int HeaderSearchRows = 20;
 
     /// <summary>The full code: "SC0102" for <see cref="NotANumber"/> in monthly series.</summary>
     public static string Code(DataArea area, string number) => (area == DataArea.Monthly ? "SC01" : "SC04") + number;
@@ -90,6 +94,10 @@ public static class LoadMessages
         Diagnostic.Error(Code(area, EmptyFile), SourceLocation.InFile(file),
             "the file is empty (0 bytes); it may not have finished saving or copying. Save it again.");
 
+    internal static Diagnostic Oversized(DataArea area, SourceLocation at, string found, string fix) =>
+        Diagnostic.Error(Code(area, TooLarge), at,
+            $"{found}, more than is read from one file. {Capitalise(fix)}");
+
     internal static Diagnostic NotWorkbook(DataArea area, string file, string found) =>
         Diagnostic.Error(Code(area, NotAWorkbook), SourceLocation.InFile(file),
             $"expected an Excel workbook (.xlsx); found {found}.");
@@ -113,15 +121,15 @@ public static class LoadMessages
         var cells = header.Take(6).ToList();
         var found = string.Join(", ", cells.Select(Quote));
         var semicolons = cells.Any(c => c.Contains(';', StringComparison.Ordinal))
-            ? " The file seems to use semicolons between fields; save it with commas."
+            ? " The file seems to use semicolons between fields (as Excel writes CSV where the decimal separator is a comma); save it with commas between fields and full stops in numbers, for example from Excel with English (UK) number settings."
             : string.Empty;
         return Diagnostic.Error(Code(DataArea.Monthly, HeaderNotRecognised), at,
-            $"expected a header row that starts with Measure followed by one column per month (wide layout), or has the columns measure, month and value (long layout); found {found}.{semicolons}");
+            $"expected a header row that starts with Measure followed by one column per month (wide layout), or has the columns measure, month and value (long layout), in the first {HeaderSearchRows} rows (title rows above it are skipped); found {found}.{semicolons}");
     }
 
     internal static Diagnostic MissingColumn(DataArea area, SourceLocation at, string column, IEnumerable<string> found) =>
         Diagnostic.Error(Code(area, ColumnMissing), at,
-            $"expected a column named {column}; the header has {string.Join(", ", found.Select(Quote))}. Add the column or correct its name.");
+            $"expected a column named {column}; the header has {string.Join(", ", found.Select(Quote))}. {(area == DataArea.Peers ? "Peer data has the columns measure, force, month and value, and optionally population, one row per measure, force and month: add" : "Add")} the column or correct its name.");
 
     internal static Diagnostic RepeatedColumn(DataArea area, SourceLocation at, string column, string firstAt) =>
         Diagnostic.Error(Code(area, DuplicateColumn), at,

@@ -26,7 +26,15 @@ public static class PeerLoader
 
     private static PeerData? Read(SourceTable table, ProblemList problems)
     {
+        // The header: the first row (of the first few; title rows may come first) that names at
+        // least two of the columns, else the first row with content, for its columns to be reported.
         var headerIndex = -1;
+        for (var i = 0; i < Math.Min(table.Rows.Count, LoadMessages.HeaderSearchRows) && headerIndex < 0; i++)
+        {
+            var known = table.Rows[i].Cells.Count(c => c.Kind == CellKind.Text && Columns.Contains(CellText.Trim(c.Text), StringComparer.OrdinalIgnoreCase));
+            headerIndex = known >= 2 ? i : -1;
+        }
+
         for (var i = 0; i < table.Rows.Count && headerIndex < 0; i++)
         {
             headerIndex = table.Rows[i].IsBlank ? -1 : i;

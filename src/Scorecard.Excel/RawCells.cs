@@ -10,12 +10,15 @@ namespace Scorecard.Excel;
 /// ("D3"): numbers exactly as stored (it keeps 15 significant digits; Excel stores up to 17,
 /// and 1/3 must read back as the same double), error cells (it reads a stored #DIV/0! as an
 /// empty string) and formulas with no saved result (it reads them as empty).
+/// It also reads whether the workbook counts dates from 1904 (<c>&lt;workbookPr date1904="1"/&gt;</c>,
+/// as Mac Excel may save), so that date serial numbers read as the dates shown.
 /// Anything unexpected in the package yields empty maps, and ClosedXML's values stand.
 /// </summary>
 internal sealed record RawCells(
     IReadOnlyDictionary<string, double> Numbers,
     IReadOnlyDictionary<string, string> Errors,
-    IReadOnlySet<string> FormulasWithoutResult)
+    IReadOnlySet<string> FormulasWithoutResult,
+    bool Date1904 = false)
 {
     public static RawCells None { get; } = new(new Dictionary<string, double>(), new Dictionary<string, string>(), new HashSet<string>());
 
@@ -26,14 +29,15 @@ internal sealed record RawCells(
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var uncached = new HashSet<string>(StringComparer.Ordinal);
+        var date1904 = false;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(workbook, writable: false), ZipArchiveMode.Read);
-            var part = SheetPart(zip, sheetName);
+            (var part, date1904) = SheetPart(zip, sheetName);
             var entry = part is null ? null : zip.GetEntry(part);
             if (entry is null)
             {
-                return None;
+                return None with { Date1904 = date1904 };
             }
 
             using var reader = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
@@ -105,16 +109,17 @@ internal sealed record RawCells(
             return None;
         }
 
-        return new RawCells(numbers, errors, uncached);
+        return new RawCells(numbers, errors, uncached, date1904);
     }
 
-    private static string? SheetPart(ZipArchive zip, string sheetName)
+    /// <summary>The path in the zip of the sheet's part, and whether the workbook uses the 1904 date system.</summary>
+    private static (string? Part, bool Date1904) SheetPart(ZipArchive zip, string sheetName)
     {
         var workbookEntry = zip.GetEntry("xl/workbook.xml");
         var relsEntry = zip.GetEntry("xl/_rels/workbook.xml.rels");
         if (workbookEntry is null || relsEntry is null)
         {
-            return null;
+            return (null, false);
         }
 
         XDocument workbook, rels;
@@ -128,6 +133,7 @@ internal sealed record RawCells(
             rels = XDocument.Load(stream);
         }
 
+        var date1904 = workbook.Descendants().FirstOrDefault(e => e.Name.LocalName == "workbookPr")?.Attribute("date1904")?.Value is "1" or "true";
         var id = workbook.Descendants().Where(e => e.Name.LocalName == "sheet")
             .FirstOrDefault(e => (string?)e.Attribute("name") == sheetName)?
             .Attribute(XName.Get("id", RelationshipNamespace))?.Value;
@@ -136,9 +142,9 @@ internal sealed record RawCells(
             .Attribute("Target")?.Value;
         if (target is null)
         {
-            return null;
+            return (null, date1904);
         }
 
-        return target.StartsWith('/') ? target[1..] : "xl/" + target;
+        return (target.StartsWith('/') ? target[1..] : "xl/" + target, date1904);
     }
 }

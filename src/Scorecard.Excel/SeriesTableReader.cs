@@ -18,12 +18,14 @@ internal sealed class SeriesTableReader
     private readonly SourceTable _table;
     private readonly ProblemList _problems;
     private readonly Dictionary<string, SeriesCells> _series = new(StringComparer.Ordinal);
+    private readonly int? _wideHeader;
     private bool _isLong;
 
-    private SeriesTableReader(SourceTable table, ProblemList problems)
+    private SeriesTableReader(SourceTable table, ProblemList problems, int? wideHeader = null)
     {
         _table = table;
         _problems = problems;
+        _wideHeader = wideHeader;
     }
 
     public static MeasureData? Read(SourceTable table, ProblemList problems)
@@ -34,23 +36,29 @@ internal sealed class SeriesTableReader
 
     private MeasureData? Read()
     {
-        var headerIndex = FirstNonBlankRow(0);
-        if (headerIndex < 0)
+        var firstIndex = FirstNonBlankRow(0);
+        if (firstIndex < 0)
         {
             _problems.Add(LoadMessages.EmptySheet(DataArea.Monthly, _table.Whole, _table.IsCsv));
             return null;
         }
 
-        var header = _table.Rows[headerIndex];
-        var names = header.Cells.Select(c => CellText.Trim(c.Text)).ToList();
-        var isLong = names.Contains("month", StringComparer.OrdinalIgnoreCase) && names.Contains("measure", StringComparer.OrdinalIgnoreCase);
-        var isWide = !isLong && names.Count > 0 && string.Equals(names[0], "measure", StringComparison.OrdinalIgnoreCase);
-        if (!isLong && !isWide)
+        var (headerIndex, isLong, measureColumn) = _wideHeader is { } known ? (known, false, 0) : FindHeader();
+        if (headerIndex < 0)
         {
-            _problems.Add(LoadMessages.UnrecognisedHeader(_table.Locate(header, 0), header.Cells.Select(c => c.Text)));
+            var first = _table.Rows[firstIndex];
+            _problems.Add(LoadMessages.UnrecognisedHeader(_table.Locate(first, 0), first.Cells.Select(c => c.Text)));
             return null;
         }
 
+        if (measureColumn > 0)
+        {
+            // The table starts right of column A (a margin, or notes beside a title): read it from its Measure column.
+            var shifted = _table.FromColumn(measureColumn);
+            return new SeriesTableReader(shifted, _problems, headerIndex).Read();
+        }
+
+        var header = _table.Rows[headerIndex];
         if (FirstNonBlankRow(headerIndex + 1) < 0)
         {
             _problems.Add(LoadMessages.NoRows(DataArea.Monthly, _table.Locate(header, 0)));
@@ -69,6 +77,32 @@ internal sealed class SeriesTableReader
 
         var series = _series.Values.Select(Build).ToList();
         return _problems.HasErrors ? null : new MeasureData(series);
+    }
+
+    /// <summary>
+    /// The header row: among the first <see cref="LoadMessages.HeaderSearchRows"/> rows (title rows
+    /// may come first), the first with the long layout's columns measure and month, or whose first
+    /// cell with content is Measure (wide). Returns -1 when there is none.
+    /// </summary>
+    private (int Index, bool IsLong, int MeasureColumn) FindHeader()
+    {
+        for (var i = 0; i < Math.Min(_table.Rows.Count, LoadMessages.HeaderSearchRows); i++)
+        {
+            var cells = _table.Rows[i].Cells;
+            var names = cells.Select(c => c.Kind == CellKind.Text ? CellText.Trim(c.Text) : string.Empty).ToList();
+            if (names.Contains("month", StringComparer.OrdinalIgnoreCase) && names.Contains("measure", StringComparer.OrdinalIgnoreCase))
+            {
+                return (i, true, 0);
+            }
+
+            var first = names.FindIndex(n => n.Length > 0);
+            if (first >= 0 && cells.Take(first).All(c => c.IsBlank) && string.Equals(names[first], "measure", StringComparison.OrdinalIgnoreCase))
+            {
+                return (i, false, first);
+            }
+        }
+
+        return (-1, false, 0);
     }
 
     private int FirstNonBlankRow(int from)

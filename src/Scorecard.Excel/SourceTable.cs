@@ -61,7 +61,11 @@ internal sealed class SourceRow(int number, IReadOnlyList<SourceCell> cells)
 /// <c>monthly.xlsx 'Monthly'!F14</c> for a sheet, <c>monthly.csv line 14, column 6</c> for CSV.
 /// Blank rows are kept so that every row keeps its number.
 /// </summary>
-internal sealed class SourceTable(string file, string? sheet, IReadOnlyList<SourceRow> rows)
+/// <param name="file">The file as the caller named it.</param>
+/// <param name="sheet">The sheet, or null for CSV.</param>
+/// <param name="rows">The rows, blank ones included.</param>
+/// <param name="firstColumn">The sheet's column (0 for A) that the rows' first cells come from.</param>
+internal sealed class SourceTable(string file, string? sheet, IReadOnlyList<SourceRow> rows, int firstColumn = 0)
 {
     public string File { get; } = file;
 
@@ -76,8 +80,12 @@ internal sealed class SourceTable(string file, string? sheet, IReadOnlyList<Sour
 
     public SourceLocation Locate(SourceRow row, int column) =>
         Sheet is null
-            ? SourceLocation.AtLine(File, row.Number, column + 1)
-            : SourceLocation.InCell(File, Sheet, CellName(row.Number, column));
+            ? SourceLocation.AtLine(File, row.Number, firstColumn + column + 1)
+            : SourceLocation.InCell(File, Sheet, CellName(row.Number, firstColumn + column));
+
+    /// <summary>The same table from column index <paramref name="column"/> on; locations still name the original cells.</summary>
+    public SourceTable FromColumn(int column) =>
+        new(File, Sheet, Rows.Select(r => new SourceRow(r.Number, r.Cells.Skip(column).ToList())).ToList(), firstColumn + column);
 
     /// <summary>The location of the whole table: the sheet, or the file.</summary>
     public SourceLocation Whole => Sheet is null ? SourceLocation.InFile(File) : new SourceLocation(File, Sheet);

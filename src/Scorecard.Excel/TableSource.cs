@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
+using Scorecard.Core.Diagnostics;
 
 namespace Scorecard.Excel;
 
@@ -56,16 +57,22 @@ internal static class TableSource
             return null;
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
+            bytes = ReadAtMost(stream, LoadLimits.FileBytes);
         }
         catch (IOException ex)
         {
             problems.Add(LoadMessages.CannotReadFile(problems.Area, displayName, ex.Message));
+            return null;
+        }
+
+        if (bytes is null)
+        {
+            problems.Add(LoadMessages.Oversized(problems.Area, SourceLocation.InFile(displayName),
+                $"the file is larger than {LoadLimits.FileBytes / (1024 * 1024)} MB",
+                "check that it is the right file; split the data into smaller files, or remove what the report does not use"));
             return null;
         }
 
@@ -78,6 +85,25 @@ internal static class TableSource
         return IsCsv(displayName)
             ? ReadCsv(bytes, displayName, problems)
             : ReadWorkbook(bytes, displayName, sheet, problems);
+    }
+
+    /// <summary>The whole stream, or null when it is longer than <paramref name="limit"/> bytes.</summary>
+    private static byte[]? ReadAtMost(Stream stream, long limit)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > limit)
+            {
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
     }
 
     private static bool IsCsv(string name) => Path.GetExtension(name).Equals(".csv", StringComparison.OrdinalIgnoreCase);
@@ -110,6 +136,11 @@ internal static class TableSource
             return null;
         }
 
+        if (!WorkbookPackage.Check(bytes, file, problems))
+        {
+            return null;
+        }
+
         XLWorkbook workbook;
         try
         {
@@ -138,7 +169,7 @@ internal static class TableSource
                 return null;
             }
 
-            return WorkbookCells.Read(sheet, file, RawCells.Read(bytes, sheet.Name));
+            return WorkbookCells.Read(sheet, file, RawCells.Read(bytes, sheet.Name), problems);
         }
     }
 
@@ -147,6 +178,28 @@ internal static class TableSource
         var text = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 24));
         var printable = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
         return printable.Length == 0 ? "with unreadable bytes" : "\"" + printable + "\"";
+    }
+
+    /// <summary>
+    /// The text as UTF-8: a UTF-16 file (with its byte order mark) is converted, and so is a file
+    /// that is not valid UTF-8, read as Windows-1252, which Excel's "CSV (Comma delimited)" writes
+    /// on a UK Windows machine (an accented force name, a £).
+    /// </summary>
+    private static byte[] AsUtf8(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return Encoding.UTF8.GetBytes(utf16.GetString(bytes, 2, (bytes.Length - 2) & ~1));
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return bytes;
+        }
+
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        return Encoding.UTF8.GetBytes(windows1252.GetString(bytes));
     }
 
     private static SourceTable? ReadCsv(byte[] bytes, string file, ProblemList problems)
@@ -158,6 +211,7 @@ internal static class TableSource
             return null;
         }
 
+        bytes = AsUtf8(bytes);
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 4096)).Contains((byte)0))
         {
             problems.Add(LoadMessages.NotWorkbook(problems.Area, file,
@@ -171,30 +225,53 @@ internal static class TableSource
             HasHeader = false,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
+            MaxRecordSize = LoadLimits.RecordBytes,
         };
         var rows = new List<SourceRow>();
         using var reader = CsvReader.Create(new MemoryStream(bytes, writable: false), options, false);
-        while (reader.Read())
+        try
         {
-            var cells = new SourceCell[reader.FieldCount];
-            for (var i = 0; i < cells.Length; i++)
+            while (reader.Read())
             {
-                cells[i] = SourceCell.FromText(reader.GetString(i));
-            }
+                var line = checked((int)reader.LineNumber);
+                if (line > LoadLimits.Rows || reader.FieldCount > LoadLimits.Columns)
+                {
+                    problems.Add(LoadMessages.Oversized(problems.Area, SourceLocation.AtLine(file, Math.Min(line, LoadLimits.Rows + 1), 1),
+                        line > LoadLimits.Rows
+                            ? string.Create(CultureInfo.InvariantCulture, $"the file has more than {LoadLimits.Rows:N0} lines")
+                            : string.Create(CultureInfo.InvariantCulture, $"this line has {reader.FieldCount:N0} fields, more than {LoadLimits.Columns:N0}"),
+                        "check that it is the right file, and split the data into smaller files if it is"));
+                    return null;
+                }
 
-            var last = cells.Length;
-            while (last > 0 && cells[last - 1].IsBlank)
-            {
-                last--;
-            }
+                var cells = new SourceCell[reader.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = SourceCell.FromText(reader.GetString(i));
+                }
 
-            if (rows.Count == 0 && last == 1 && CellText.Trim(cells[0].Text).StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
-            {
-                // Excel's "sep=," hint line.
-                continue;
-            }
+                var last = cells.Length;
+                while (last > 0 && cells[last - 1].IsBlank)
+                {
+                    last--;
+                }
 
-            rows.Add(new SourceRow(checked((int)reader.LineNumber), cells[..last]));
+                if (rows.Count == 0 && last == 1 && CellText.Trim(cells[0].Text).StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Excel's "sep=," hint line.
+                    continue;
+                }
+
+                rows.Add(new SourceRow(line, cells[..last]));
+            }
+        }
+        catch (CsvFormatException)
+        {
+            var line = rows.Count == 0 ? 1 : rows[^1].Number + 1;
+            problems.Add(LoadMessages.Oversized(problems.Area, SourceLocation.AtLine(file, line, 1),
+                string.Create(CultureInfo.InvariantCulture, $"a line (or a quoted field that is never closed) longer than {LoadLimits.RecordBytes / 1024:N0} KB"),
+                "check that it is the right file; if a field begins with a quotation mark, close it with another"));
+            return null;
         }
 
         return new SourceTable(file, null, rows);
@@ -204,7 +281,7 @@ internal static class TableSource
 /// <summary>Reads the cells of one worksheet, formulas by their cached values.</summary>
 internal static class WorkbookCells
 {
-    public static SourceTable Read(IXLWorksheet sheet, string file, RawCells raw)
+    public static SourceTable? Read(IXLWorksheet sheet, string file, RawCells raw, ProblemList problems)
     {
         var cells = new Dictionary<(int Row, int Column), SourceCell>();
         var lastRow = 0;
@@ -218,6 +295,14 @@ internal static class WorkbookCells
             }
 
             var address = cell.Address;
+            if (address.RowNumber > LoadLimits.Rows || address.ColumnNumber > LoadLimits.Columns)
+            {
+                problems.Add(LoadMessages.Oversized(problems.Area, SourceLocation.InCell(file, sheet.Name, address.ToString()!),
+                    string.Create(CultureInfo.InvariantCulture, $"this cell has content ({LoadMessages.Describe(value)}) beyond row {LoadLimits.Rows:N0} or column {SourceTable.ColumnLetters(LoadLimits.Columns - 1)}"),
+                    "if it is a stray entry, clear it (Ctrl+End in Excel goes to the last cell with content); if the data is really this large, split it into smaller files"));
+                return null;
+            }
+
             cells[(address.RowNumber, address.ColumnNumber)] = value;
             lastRow = Math.Max(lastRow, address.RowNumber);
         }
@@ -269,6 +354,9 @@ internal static class WorkbookCells
             {
                 case null:
                     return SourceCell.Blank;
+                case DateTime when raw.Numbers.TryGetValue(reference, out var serial):
+                    // From the stored serial number: ClosedXML is a day out before March 1900.
+                    return FromNumber(serial, isDate: true, isPercent: false, raw.Date1904);
                 case DateTime date:
                     return SourceCell.FromDate(date.Year, date.Month, date.Day);
                 case double or float or int or long or decimal:
@@ -279,16 +367,19 @@ internal static class WorkbookCells
                         number = exact;
                     }
 
-                    return FromNumber(number, isDate, isPercent);
+                    return FromNumber(number, isDate, isPercent, raw.Date1904);
                 case bool b:
                     return new SourceCell(CellKind.Other, b ? "the value TRUE" : "the value FALSE");
                 case TimeSpan time:
                     return new SourceCell(CellKind.Other, "the time " + time.ToString("c", CultureInfo.InvariantCulture));
+                case string when cell.HasFormula && raw.Numbers.TryGetValue(reference, out var stored):
+                    // A formula whose saved result is a number (ClosedXML may give it as text).
+                    return FromNumber(stored, isDate, isPercent, raw.Date1904);
                 case string text:
                     if (cell.HasFormula && cell.DataType is XLDataType.Number or XLDataType.DateTime
                         && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var cached))
                     {
-                        return FromNumber(cached, isDate, isPercent);
+                        return FromNumber(cached, isDate, isPercent, raw.Date1904);
                     }
 
                     return SourceCell.FromText(text);
@@ -312,11 +403,16 @@ internal static class WorkbookCells
         }
     }
 
-    private static SourceCell FromNumber(double number, bool isDate, bool isPercent)
+    private static SourceCell FromNumber(double number, bool isDate, bool isPercent, bool date1904)
     {
-        if (isDate && CellText.TryMonthFromSerial(number, out _))
+        if (!double.IsFinite(number))
         {
-            var date = DateTime.FromOADate(number);
+            // A hand-made or damaged file may store NaN or INF; Excel cannot, and no series may hold them.
+            return new SourceCell(CellKind.Other, $"a value that is not a finite number ({number.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        if (isDate && CellText.TryDateFromSerial(number, date1904, out var date))
+        {
             return SourceCell.FromDate(date.Year, date.Month, date.Day);
         }
 

@@ -107,4 +107,26 @@ public sealed class PeerLoaderTests
         PeerLoader.Load(folder.WriteText("peers.xlsx", "measure,force")).Error("SC0408");
         PeerLoader.Load(folder.WriteText("empty.csv", string.Empty)).Error("SC0409");
     }
+
+    [Fact]
+    public void Refuses_the_police_uk_force_totals_naming_the_missing_and_the_expected_columns()
+    {
+        var result = PeerLoader.Load(Fixtures.Path("police_uk_2019-09_force_totals.csv"));
+
+        result.HasErrors.ShouldBeTrue();
+        result.Value.ShouldBeNull();
+        var missing = result.Diagnostics.Where(d => d.Code == "SC0413").ToList();
+        missing.Select(d => d.Message[..d.Message.IndexOf(';', StringComparison.Ordinal)]).ShouldBe(["expected a column named measure", "expected a column named value"]);
+        missing[0].AtLine(1).Saying("the header has \"Month\", \"Force\", \"TotalCrimeExclASB\", \"ASBIncidents\"", "Peer data has the columns measure, force, month and value, and optionally population");
+        result.Diagnostics.Where(d => d.Code == "SC0415").Select(d => d.Location.Column).ShouldBe([3, 4]);
+    }
+
+    [Fact]
+    public void Finds_the_peer_header_below_a_title_row()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteText("peers.csv", "Most similar group,,,\n\nmeasure,force,month,value\ncrime-rate,Dorset,2019-06,61.3\n");
+
+        PeerLoader.Load(path).Loaded().Observations.Single().Force.ShouldBe("Dorset");
+    }
 }
