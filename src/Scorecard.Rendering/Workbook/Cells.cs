@@ -93,23 +93,48 @@ internal static class Cells
 internal sealed class ColumnSizer
 {
     private readonly Dictionary<int, int> _widths = [];
+    private readonly Dictionary<int, int> _wrapAt = [];
+    private readonly Dictionary<int, int> _lines = [];
 
-    public void Note(int column, string? text, int extra = 0)
+    /// <summary>Caps a column at <paramref name="width"/> characters; longer text wraps onto more lines.</summary>
+    public void WrapAt(int column, int width) => _wrapAt[column] = width;
+
+    public void Note(int column, string? text, int extra = 0, int? row = null)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var longest = text.Split('\n').Max(line => line.Length) + extra;
+        var lines = text.Split('\n');
+        var longest = lines.Max(line => line.Length) + extra;
         _widths[column] = Math.Max(_widths.GetValueOrDefault(column), longest);
+        if (row is { } r)
+        {
+            // Spreadsheet programs do not always grow a row for wrapped text: count its lines here.
+            var cap = _wrapAt.GetValueOrDefault(column, int.MaxValue);
+            var count = lines.Sum(line => Math.Max(1, (int)Math.Ceiling((line.Length + extra) / (double)cap)));
+            _lines[r] = Math.Max(_lines.GetValueOrDefault(r, 1), count);
+        }
     }
 
     public void Apply(IXLWorksheet sheet, int minimum = 6, int maximum = 60)
     {
         foreach (var (column, width) in _widths)
         {
+            if (_wrapAt.TryGetValue(column, out var cap) && width > cap)
+            {
+                sheet.Column(column).Width = cap + 2;
+                sheet.Column(column).Style.Alignment.WrapText = true;
+                continue;
+            }
+
             sheet.Column(column).Width = Math.Clamp(width + 2, minimum, maximum);
+        }
+
+        foreach (var (row, lines) in _lines.Where(l => l.Value > 1))
+        {
+            sheet.Row(row).Height = 15 * lines;
         }
     }
 }

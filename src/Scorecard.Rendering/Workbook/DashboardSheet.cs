@@ -46,7 +46,16 @@ internal static class DashboardSheet
         var firstGroupColumn = headings.Count + 1;
         headings.AddRange(groups.Select(DashboardKeyText.GroupTitle));
 
+        // Long priority titles, measure names and flag words wrap, so that the sheet still prints
+        // one page wide at a readable size.
         var sizer = new ColumnSizer();
+        sizer.WrapAt(1, 18);
+        sizer.WrapAt(2, 28);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            sizer.WrapAt(firstGroupColumn + g, 20);
+        }
+
         Cells.Header(sheet, headings, sizer);
 
         var row = 2;
@@ -57,9 +66,9 @@ internal static class DashboardSheet
             var twelve = Twelve(figures, month);
             var priority = info.PriorityLabel(result.PriorityNumber);
             Cells.Text(sheet.Cell(row, 1), priority);
-            sizer.Note(1, priority);
+            sizer.Note(1, priority, row: row);
             Cells.Text(sheet.Cell(row, 2), result.Measure.Name);
-            sizer.Note(2, result.Measure.Name);
+            sizer.Note(2, result.Measure.Name, row: row);
 
             var column = 3;
             foreach (var value in new[] { figures.PreviousQuarter, figures.Quarter, twelve.PreviousRolling12, twelve.Rolling12 })
@@ -101,7 +110,7 @@ internal static class DashboardSheet
             {
                 var cell = sheet.Cell(row, firstGroupColumn + g);
                 var text = WriteFlags(cell, result.Outcomes.Where(o => o.Rule.Group == groups[g]).ToList());
-                sizer.Note(firstGroupColumn + g, text);
+                sizer.Note(firstGroupColumn + g, text, row: row);
             }
 
             row++;

@@ -221,14 +221,17 @@ public sealed class ScorecardWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Columns_are_sized_to_their_longest_text()
+    public void Columns_are_sized_to_their_text_and_long_names_wrap_onto_taller_rows()
     {
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Dashboard");
 
-        sheet.Column(2).Width.ShouldBe("Average time to answer 101 calls".Length + 2);
-        sheet.Column(1).Width.ShouldBe("2. Protect the most vulnerable people".Length + 2);
         sheet.Column(4).Width.ShouldBeGreaterThanOrEqualTo("Q2 2019-20".Length + 2);
+        sheet.Column(2).Width.ShouldBe(28 + 2, "a measure name longer than 28 characters wraps");
+        sheet.Column(2).Style.Alignment.WrapText.ShouldBeTrue();
+        sheet.Column(1).Width.ShouldBe(18 + 2, "so does a long priority title");
+        var priorityTwo = sheet.RowsUsed().First(r => r.Cell(1).GetString().StartsWith("2. Protect", StringComparison.Ordinal));
+        priorityTwo.Height.ShouldBe(15 * 3, "\"2. Protect the most vulnerable people\" takes three lines of 18 characters");
     }
 
     [Theory]
