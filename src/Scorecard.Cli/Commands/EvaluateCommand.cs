@@ -2,6 +2,7 @@ using System.CommandLine;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
 using Scorecard.Rendering;
 using Scorecard.Rendering.Export;
 using Scorecard.Rendering.Json;
@@ -103,12 +104,17 @@ internal static class EvaluateCommand
         {
             var f = result.Figures;
             var m = result.Measure;
+
+            // A measure whose data end before T shows its latest 12 months, and says to when.
+            var (rolling, change) = f.Lags(evaluation.Month) && f.Latest is { } latest
+                ? ($"{Value(m, latest.Rolling12)} (to {EnglishDates.ShortMonth(latest.Month)})", Change(m, latest.ChangeAbsolute, latest.ChangePercent))
+                : (Value(m, f.Rolling12), Change(m, f.ChangeAbsolute, f.ChangePercent));
             table.AddRow(
                 Text(m.Name),
                 Text(Value(m, f.PreviousQuarter)),
                 Text(Value(m, f.Quarter)),
-                Text(Value(m, f.Rolling12)),
-                Text(Change(m, f)),
+                Text(rolling),
+                Text(change),
                 Text(Flags(result)));
         }
 
@@ -121,16 +127,16 @@ internal static class EvaluateCommand
 
     private static string Value(Measure measure, double? value) => value is { } v ? UkFormat.ValueShort(v, measure.Format) : "–";
 
-    private static string Change(Measure measure, MeasureFigures figures)
+    private static string Change(Measure measure, double? absolute, double? percent)
     {
-        if (figures.ChangeAbsolute is not { } change)
+        if (absolute is not { } change)
         {
             return "–";
         }
 
         var text = UkFormat.DifferenceShort(change, measure.Format);
-        return figures.ChangePercent is { } percent && measure.Kind == MeasureKind.Count
-            ? $"{text} ({UkFormat.ChangePercentShort(percent)})"
+        return percent is { } p && measure.Kind == MeasureKind.Count
+            ? $"{text} ({UkFormat.ChangePercentShort(p)})"
             : text;
     }
 

@@ -115,6 +115,19 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
     }
 
     [Fact]
+    public void The_evaluate_table_gives_lagging_measures_their_latest_12_months_and_says_to_when()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        ScorecardApp.Run(["evaluate"], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
+
+        var ksi = output.ToString().Split('\n').Single(line => line.Contains("(KSI) collisions", StringComparison.Ordinal));
+        ksi.ShouldContain("273 (to Jun-19)");
+        ksi.ShouldContain("+13 (+5.0%)");
+    }
+
+    [Fact]
     public void Validate_finds_the_bundled_example_clean()
     {
         using var output = new StringWriter();
