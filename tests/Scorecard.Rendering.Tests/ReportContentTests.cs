@@ -131,11 +131,9 @@ public sealed class ReportContentTests
     }
 
     [Fact]
-    public void The_appendix_shows_every_rule_with_its_status_and_evidence()
+    public void The_data_quality_note_lists_each_test_not_evaluated()
     {
         var report = Fixtures.Render();
-        report.Markdown.ShouldContain("| ↗ | Trend up | Fired (improvement) | window 2018-10..2019-09 (12 values); slope 0.420 a month; SE 0.110; t 3.80; df 10; p 0.004 (α 0.05) |");
-        report.Markdown.ShouldContain("| ↑ | Spike above | Not evaluated | *14 of 24 months present.* |");
         report.Markdown.ShouldContain("| Overall confidence with the police in this area | Spike above, Spike below | 14 of 24 months present |");
     }
 

@@ -67,7 +67,7 @@ public sealed record SymbolModel(
 
 public sealed record PriorityModel(int Number, string Title, string Heading, string Anchor, IReadOnlyList<MeasureModel> Measures);
 
-/// <summary>One measure: figures, symbols, paragraphs, charts and the full rule outcomes.</summary>
+/// <summary>One measure: figures, symbols, paragraphs, charts and its Appendix A table.</summary>
 public sealed record MeasureModel(
     string Id,
     string Name,
@@ -84,7 +84,7 @@ public sealed record MeasureModel(
     bool HasCommentary,
     bool HasExceptions,
     IReadOnlyList<ChartModel> Charts,
-    IReadOnlyList<OutcomeModel> Outcomes);
+    IReadOnlyList<ScorecardRowModel> Scorecard);
 
 /// <summary>Table-cell forms of the figures ("11,856", "16.5%", "12:47"); "–" when not available.</summary>
 public sealed record FiguresModel(
@@ -100,18 +100,41 @@ public sealed record FiguresModel(
 /// <summary>An inline SVG chart with its caption and accessible description.</summary>
 public sealed record ChartModel(string Id, string Kind, string Caption, string Description, Markup Svg);
 
-/// <summary>One rule's outcome for one measure, for Appendix A.</summary>
-/// <param name="Status">"fired", "not-fired" or "not-evaluated".</param>
-/// <param name="Evidence">The figures behind it, so the symbol can be checked by hand.</param>
-public sealed record OutcomeModel(
-    string Id,
-    string ShortLabel,
-    string KeyText,
+/// <summary>
+/// One row of a measure's Appendix A table: a rule and its mirror (spike above/below, …), the four
+/// peer-position symbols, or a rule with no mirror. Figures are table-cell text, "–" when the test
+/// has none.
+/// </summary>
+/// <param name="Rules">The rule ids on the row, space-separated: "spike-high spike-low".</param>
+/// <param name="Test">"Spike", "Rolling trend", "Peer position", "Peer trend", "No data".</param>
+/// <param name="Detail">The test's parameters: "±2 SD" (spike), "3 months, ±1 SD" (shift), "8 months" (run), "α 0.05" (trends).</param>
+/// <param name="Window">The months the mean and SD cover ("Oct 17–Sep 19"); for peers, the 12 months compared ("year to Jun 19").</param>
+/// <param name="Lower">The lower line (mean − k·SD; the mean for a run; μ − kσ for peers).</param>
+/// <param name="Tested">The tested value(s) summarised: "3,816" (spike), "8 of 8 above; lowest 51:02.0", "1 of 3 above, 0 below; 3,816 to 4,216".</param>
+/// <param name="Slope">The trend's OLS slope a month, in the measure's units: "+23.4".</param>
+/// <param name="Status">"fired", "neither" (a pair or the peer position, none fired), "not-fired" (a single rule) or "not-evaluated".</param>
+/// <param name="Result">"Spike above (concern)", "neither", "not fired", "not evaluated: 14 of 24 months present".</param>
+/// <param name="Fired">The fired symbols (icon, glyph, sentiment); empty unless Status is "fired".</param>
+/// <param name="Reason">Why the row was not evaluated, or null.</param>
+/// <param name="HasFigures">False when every figure is "–" (a test not evaluated before any figure was formed).</param>
+public sealed record ScorecardRowModel(
+    string Rules,
+    string Test,
+    string Detail,
+    string Window,
+    string N,
+    string Mean,
+    string Sd,
+    string Lower,
+    string Upper,
+    string Tested,
+    string Slope,
+    string P,
     string Status,
-    string StatusLabel,
+    string Result,
+    IReadOnlyList<SymbolModel> Fired,
     string? Reason,
-    string Evidence,
-    SymbolModel Symbol);
+    bool HasFigures = true);
 
 public sealed record NotEvaluatedModel(string MeasureId, string MeasureName, string Anchor, string Rules, string Reason);
 

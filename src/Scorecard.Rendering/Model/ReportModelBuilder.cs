@@ -162,7 +162,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         new(rule.Id, rule.ShortLabel, rule.KeyText, Symbols.Glyph(rule.Id), "none", string.Empty, $"{rule.ShortLabel}: {rule.KeyText}",
             new Markup(Symbols.Icon(rule.Id, $"{rule.ShortLabel}: {rule.KeyText}", "sym")));
 
-    private static SymbolModel FiredSymbol(RuleOutcome outcome)
+    internal static SymbolModel FiredSymbol(RuleOutcome outcome)
     {
         var sentiment = Symbols.SentimentId(outcome.Sentiment);
         var label = Symbols.SentimentLabel(outcome.Sentiment);
@@ -211,7 +211,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             text is not null,
             exceptions.Count > 0,
             Charts(result, anchor),
-            result.Outcomes.Select(o => Outcome(o, measure.Format)).ToList());
+            ScorecardTable.Rows(result));
     }
 
     private IReadOnlyList<string> Headline(MeasureResult result, MeasureProse prose)
@@ -352,125 +352,15 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         return (stats.Mean, stats.Sd, charted, false);
     }
 
-    private static OutcomeModel Outcome(RuleOutcome outcome, ValueFormat format)
-    {
-        var (status, label) = outcome.Status switch
-        {
-            RuleStatus.Fired => ("fired", "Fired"),
-            RuleStatus.NotFired => ("not-fired", "Not fired"),
-            _ => ("not-evaluated", "Not evaluated"),
-        };
-        var symbol = outcome.Fired ? FiredSymbol(outcome) : KeySymbol(outcome.Rule);
-        return new OutcomeModel(outcome.Id, outcome.Rule.ShortLabel, outcome.Rule.KeyText, status, label, outcome.Reason, EvidenceText(outcome.Evidence, format), symbol);
-    }
-
-    /// <summary>"window 2017-09..2019-08 (24 values); mean 3,700.0; SD 120.3; …": everything needed to check the symbol.</summary>
-    internal static string EvidenceText(Evidence e, ValueFormat format)
-    {
-        var fine = format.Style == ValueStyle.Duration ? format : format with { Decimals = format.Decimals + 1 };
-        string V(double v) => UkFormat.ValueShort(v, fine);
-        var parts = new List<string>();
-        if (e.Window is not null)
-        {
-            parts.Add(e.N is { } n ? $"window {e.Window} ({n} values)" : $"window {e.Window}");
-        }
-
-        if (e.Mean is { } mean)
-        {
-            parts.Add($"mean {V(mean)}");
-        }
-
-        if (e.Sd is { } sd)
-        {
-            parts.Add($"SD {V(sd)}");
-        }
-
-        if (e.K is { } k)
-        {
-            parts.Add($"k {UkFormat.Number(k, k % 1 == 0 ? 0 : 2)}");
-        }
-
-        if (e.Threshold is { } threshold)
-        {
-            parts.Add($"threshold {V(threshold)}");
-        }
-
-        if (e.LowerThreshold is { } lower)
-        {
-            parts.Add($"lower {UkFormat.Number(lower, 2)}");
-        }
-
-        if (e.UpperThreshold is { } upper)
-        {
-            parts.Add($"upper {UkFormat.Number(upper, 2)}");
-        }
-
-        if (e.Value is { } value)
-        {
-            parts.Add($"value {V(value)}");
-        }
-
-        if (e.Tested is { Count: > 0 } tested)
-        {
-            parts.Add("tested " + string.Join(", ", tested.Select(p => $"{EnglishDates.ShortMonth(p.Month)} {(p.Value is { } v ? V(v) : "missing")}")));
-        }
-
-        if (e.Slope is { } slope)
-        {
-            parts.Add($"slope {UkFormat.Number(slope, 3)} a month");
-        }
-
-        if (e.StandardError is { } se)
-        {
-            parts.Add($"SE {UkFormat.Number(se, 3)}");
-        }
-
-        if (e.T is { } tStat)
-        {
-            parts.Add($"t {UkFormat.Number(tStat, 2)}");
-        }
-
-        if (e.Df is { } df)
-        {
-            parts.Add($"df {df}");
-        }
-
-        if (e.P is { } p)
-        {
-            parts.Add($"p {UkFormat.PValue(p)}" + (e.Alpha is { } a ? $" (α {UkFormat.Number(a, 2)})" : string.Empty));
-        }
-
-        if (e.ComparisonMonth is { } cm)
-        {
-            parts.Add($"compared at {UkFormat.Month(cm)}");
-        }
-
-        if (e.PeerCount is { } pc)
-        {
-            parts.Add($"{pc} forces");
-        }
-
-        if (e.ForceChangePercent is { } fc)
-        {
-            parts.Add($"force change {UkFormat.ChangePercentShort(fc)}");
-        }
-
-        if (e.GroupChangePercent is { } gc)
-        {
-            parts.Add($"group change {UkFormat.ChangePercentShort(gc)}");
-        }
-
-        return string.Join("; ", parts);
-    }
-
-    private static List<NotEvaluatedModel> BuildNotEvaluated(IReadOnlyList<MeasureModel> measures)
+    private List<NotEvaluatedModel> BuildNotEvaluated(IReadOnlyList<MeasureModel> measures)
     {
         var list = new List<NotEvaluatedModel>();
         foreach (var m in measures)
         {
-            foreach (var group in m.Outcomes.Where(o => o.Status == "not-evaluated").GroupBy(o => o.Reason ?? "no reason given"))
+            var outcomes = evaluation.Measures.First(r => r.Measure.Id == m.Id).Outcomes;
+            foreach (var group in outcomes.Where(o => o.Status == RuleStatus.NotEvaluated).GroupBy(o => o.Reason ?? "no reason given"))
             {
-                list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.ShortLabel)), group.Key));
+                list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.Rule.ShortLabel)), group.Key));
             }
         }
 

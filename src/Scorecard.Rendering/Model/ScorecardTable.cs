@@ -1,0 +1,279 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Rules;
+
+namespace Scorecard.Rendering.Model;
+
+/// <summary>
+/// A measure's table in Appendix A: one row per test, a rule and its mirror on one row (they share
+/// one window, mean and SD), the four peer-position symbols on one row (they share one comparison),
+/// then the peer trend and no-data rules. Every figure needed to check a symbol by hand, formatted
+/// per the measure's format; the long lists of tested months are summarised (the workbook's
+/// Evidence sheet and evaluation.json carry every value).
+/// </summary>
+internal static class ScorecardTable
+{
+    private const string None = "–";
+
+    public static IReadOnlyList<ScorecardRowModel> Rows(MeasureResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Groups(result.Outcomes).Select(g => Row(result, g)).ToList();
+    }
+
+    /// <summary>The outcomes grouped into rows, in the appendix's order: the time-series pairs in key order, peer position, peer trend, no data.</summary>
+    internal static List<List<RuleOutcome>> Groups(IReadOnlyList<RuleOutcome> outcomes)
+    {
+        var peerPosition = outcomes.Where(IsPeerPosition).ToList();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<List<RuleOutcome>>();
+        foreach (var outcome in outcomes)
+        {
+            if (used.Contains(outcome.Id))
+            {
+                continue;
+            }
+
+            List<RuleOutcome> group;
+            if (IsPeerPosition(outcome))
+            {
+                group = peerPosition;
+            }
+            else if (outcome.Rule.Mirror is { } mirrorId && outcomes.FirstOrDefault(o => o.Id == mirrorId && !used.Contains(o.Id)) is { } mirror)
+            {
+                group = outcome.Rule.Direction == RuleDirection.Low ? [mirror, outcome] : [outcome, mirror];
+            }
+            else
+            {
+                group = [outcome];
+            }
+
+            used.UnionWith(group.Select(o => o.Id));
+            groups.Add(group);
+        }
+
+        return groups.OrderBy(g => Rank(g[0].Rule)).ToList();
+    }
+
+    private static bool IsPeerPosition(RuleOutcome outcome) => outcome.Rule.Group == RuleGroup.Peers && outcome.Rule.Direction != RuleDirection.None;
+
+    private static int Rank(RuleDefinition rule) => rule switch
+    {
+        { Group: RuleGroup.ExceptionHigh or RuleGroup.ExceptionLow } => 0,
+        { Group: RuleGroup.Peers, Direction: not RuleDirection.None } => 1,
+        { Group: RuleGroup.Peers } => 2,
+        _ => 3,
+    };
+
+    private static ScorecardRowModel Row(MeasureResult result, List<RuleOutcome> group)
+    {
+        var measure = result.Measure;
+        var format = measure.Format;
+        var first = group[0];
+        var isPeers = first.Rule.Group == RuleGroup.Peers;
+        var isPeerTrend = isPeers && first.Rule.Direction == RuleDirection.None;
+
+        // A rule and its mirror share their evidence; fixtures and older evaluations may carry it on one only.
+        T? Pick<T>(Func<Evidence, T?> field)
+            where T : struct => group.Select(o => field(o.Evidence)).FirstOrDefault(v => v is not null);
+        var window = group.Select(o => o.Evidence.Window).FirstOrDefault(w => w is not null);
+        var tested = group.Select(o => o.Evidence.Tested).FirstOrDefault(t => t is { Count: > 0 });
+        var comparison = Pick(e => e.ComparisonMonth);
+        var high = group.FirstOrDefault(o => o.Rule.Direction == RuleDirection.High);
+        var low = group.LastOrDefault(o => o.Rule.Direction == RuleDirection.Low);
+        var upper = Pick(e => e.UpperThreshold) ?? (isPeers ? null : high?.Evidence.Threshold);
+        var lower = Pick(e => e.LowerThreshold) ?? (isPeers ? null : low?.Evidence.Threshold);
+
+        string Stat(double? v) => v is { } x ? (isPeers ? Peer(x) : Fine(x, format)) : None;
+        string Line(double? v) => isPeerTrend ? None : Stat(v);
+
+        var fired = group.Where(o => o.Fired).ToList();
+        var evaluated = group.Any(o => o.Status != RuleStatus.NotEvaluated);
+        var (status, text) = (evaluated, fired.Count, group.Count) switch
+        {
+            (false, _, _) => ("not-evaluated", $"not evaluated: {first.Reason ?? "no reason given"}"),
+            (_, > 0, _) => ("fired", string.Join("; ", fired.Select(f => $"{f.Rule.ShortLabel} ({Symbols.SentimentLabel(f.Sentiment).ToLowerInvariant()})"))),
+            (_, _, > 1) => ("neither", "neither"),
+            _ => ("not-fired", "not fired"),
+        };
+
+        var testedText = !evaluated ? None
+            : isPeerTrend ? PeerTrendTested(first.Evidence, measure.Rules.Peers.TrendDifference, group.Any(o => o.Fired))
+            : isPeers ? (Pick(e => e.Value) is { } v ? $"{result.Peers?.Force ?? "force"} {Peer(v)}" : None)
+            : IsTrend(first.Id) ? None
+            : tested is not null ? BandTested(tested, format, lower, upper, high?.Fired == true, low?.Fired == true)
+            : Pick(e => e.Value) is { } single ? Value(single, format)
+            : None;
+
+        var isTrend = IsTrend(first.Id);
+        var row = new ScorecardRowModel(
+            string.Join(' ', group.Select(o => o.Id)),
+            Label(group),
+            Detail(first.Rule, measure.Rules, group.Count),
+            window is not null ? WindowText(window) : comparison is { } cm ? $"year to {MonthShort(cm)}" : None,
+            (Pick(e => e.N) ?? Pick(e => e.PeerCount)) is { } n ? n.ToString(CultureInfo.InvariantCulture) : None,
+            isPeerTrend || first.Id == RuleIds.NoData ? None : Stat(Pick(e => e.Mean)),
+            isPeerTrend || first.Id == RuleIds.NoData ? None : Stat(Pick(e => e.Sd)),
+            isTrend ? None : Line(lower),
+            isTrend ? None : Line(upper),
+            testedText,
+            isTrend && Pick(e => e.Slope) is { } slope ? Slope(slope) : None,
+            isTrend && Pick(e => e.P) is { } p ? UkFormat.PValue(p) : None,
+            status,
+            text,
+            fired.Select(ReportModelBuilder.FiredSymbol).ToList(),
+            evaluated ? null : first.Reason);
+        return row with { HasFigures = new[] { row.Window, row.N, row.Mean, row.Sd, row.Lower, row.Upper, row.Tested, row.Slope, row.P }.Any(v => v != None) };
+    }
+
+    private static bool IsTrend(string id) => id is RuleIds.TrendUp or RuleIds.TrendDown or RuleIds.RollingTrendUp or RuleIds.RollingTrendDown;
+
+    /// <summary>"Spike" for spike above/below (the words the pair share), "Peer position" for the four level symbols, "Peer trend", else the short label.</summary>
+    internal static string Label(IReadOnlyList<RuleOutcome> group)
+    {
+        if (group.Count == 1)
+        {
+            return group[0].Id == RuleIds.PeersTrendDiffers ? "Peer trend" : group[0].Rule.ShortLabel;
+        }
+
+        if (IsPeerPosition(group[0]))
+        {
+            return "Peer position";
+        }
+
+        var words = group.Select(o => o.Rule.ShortLabel.Split(' ')).ToList();
+        var common = words[0].TakeWhile((w, i) => words.TrueForAll(ws => ws.Length > i && ws[i] == w)).ToList();
+        return common.Count > 0 ? string.Join(' ', common) : string.Join(" / ", group.Select(o => o.Rule.ShortLabel));
+    }
+
+    /// <summary>The row's parameters, after its name: "±2 SD" (spike), "3 months, ±1 SD" (shift), "α 0.05" (trends).</summary>
+    private static string Detail(RuleDefinition rule, RuleParameters parameters, int count)
+    {
+        static string K(double k) => UkFormat.Number(k, k % 1 == 0 ? 0 : 2);
+        static string Alpha(double a) => UkFormat.Number(a, a * 100 % 1 == 0 ? 2 : 3);
+        return rule.Id switch
+        {
+            RuleIds.SpikeHigh or RuleIds.SpikeLow => $"±{K(parameters.Spike.K)} SD",
+            RuleIds.ShiftHigh or RuleIds.ShiftLow => $"{parameters.Shift.Length} months, ±{K(parameters.Shift.K)} SD",
+            RuleIds.RunAbove or RuleIds.RunBelow => $"{parameters.Run.Length} months",
+            RuleIds.TrendUp or RuleIds.TrendDown => $"α {Alpha(parameters.Trend.Alpha)}",
+            RuleIds.RollingTrendUp or RuleIds.RollingTrendDown => $"α {Alpha(parameters.RollingTrend.Alpha)}",
+            RuleIds.PeersTrendDiffers => $"over {K(parameters.Peers.TrendDifference)} pp",
+            RuleIds.NoData => $"{parameters.NoData.Window} months",
+            _ when rule.Group == RuleGroup.Peers && count > 1 => $"±{K(parameters.Peers.K)} SD",
+            _ => rule.KeyText,
+        };
+    }
+
+    /// <summary>
+    /// The tested months summarised against the lines: "3,816" for one month; for several,
+    /// "8 of 8 above; lowest 51:02" when the high rule fired, "8 of 8 below; highest …" when the low one
+    /// did, else the counts beyond each line and the range, which shows why neither fired.
+    /// </summary>
+    internal static string BandTested(IReadOnlyList<EvidencePoint> tested, ValueFormat format, double? lower, double? upper, bool highFired, bool lowFired)
+    {
+        if (tested.Count == 1)
+        {
+            return tested[0].Value is { } only ? Value(only, format) : "missing";
+        }
+
+        var values = tested.Select(p => p.Value).OfType<double>().ToList();
+        if (values.Count == 0)
+        {
+            return "no values";
+        }
+
+        var of = tested.Count;
+        var lowest = Value(values.Min(), format);
+        var highest = Value(values.Max(), format);
+        if (highFired)
+        {
+            return $"{values.Count} of {of} above; lowest {lowest}";
+        }
+
+        if (lowFired)
+        {
+            return $"{values.Count} of {of} below; highest {highest}";
+        }
+
+        if (upper is { } u && lower is { } l)
+        {
+            return $"{values.Count(v => v > u)} above, {values.Count(v => v < l)} below; {lowest} to {highest}";
+        }
+
+        return $"{lowest} to {highest}";
+    }
+
+    private static string PeerTrendTested(Evidence e, double difference, bool fired)
+    {
+        if (e.ForceChangePercent is not { } force || e.GroupChangePercent is not { } group)
+        {
+            return None;
+        }
+
+        var apart = UkFormat.Number(Math.Abs(force - group), 1);
+        var opposite = Math.Sign(force) * Math.Sign(group) < 0;
+        var verdict = opposite ? string.Empty : ", same sign";
+        return $"force {UkFormat.ChangePercentShort(force)}, group {UkFormat.ChangePercentShort(group)}: {apart} pp apart{verdict}";
+    }
+
+    /// <summary>"2017-09..2019-08" (the evidence's window) as "Sep 17–Aug 19".</summary>
+    internal static string WindowText(string window)
+    {
+        var parts = window.Split("..");
+        var pattern = YearMonthPattern.Iso;
+        return parts.Length == 2 && pattern.Parse(parts[0]) is { Success: true } a && pattern.Parse(parts[1]) is { Success: true } b
+            ? MonthRange(a.Value, b.Value)
+            : window;
+    }
+
+    /// <summary>"Sep 19"; "Oct 18–Sep 19".</summary>
+    private static string MonthRange(YearMonth first, YearMonth last) =>
+        first == last ? MonthShort(last) : $"{MonthShort(first)}–{MonthShort(last)}";
+
+    private static string MonthShort(YearMonth month) => string.Create(CultureInfo.InvariantCulture, $"{EnglishDates.ShortMonthName(month.Month)} {month.Year % 100:00}");
+
+    /// <summary>A tested value: a whole count as counted ("3,816"), anything computed one decimal finer than the measure's format.</summary>
+    internal static string Value(double value, ValueFormat format) =>
+        format.Style == ValueStyle.Count && value % 1 == 0 ? UkFormat.Number(value, format.Decimals) : Fine(value, format);
+
+    /// <summary>
+    /// A mean, SD or line, one decimal finer than the measure's format so that a value can be
+    /// compared with it: "3,632.5", "16.45%", "14.83"; a duration to a tenth of a second, "4:05.3".
+    /// </summary>
+    internal static string Fine(double value, ValueFormat format) => format.Style switch
+    {
+        ValueStyle.Duration => DurationFine(value),
+        _ => UkFormat.ValueShort(value, format with { Decimals = format.Decimals + 1 }),
+    };
+
+    /// <summary>"0:04.3", "51:02.0", "1:02:05.5".</summary>
+    internal static string DurationFine(double seconds)
+    {
+        var tenths = (long)Math.Round(Math.Abs(seconds) * 10, MidpointRounding.AwayFromZero);
+        var sign = seconds < 0 && tenths > 0 ? "\u2212" : string.Empty;
+        var hours = tenths / 36_000;
+        var minutes = tenths % 36_000 / 600;
+        var secs = tenths % 600 / 10;
+        var tenth = tenths % 10;
+        return hours > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{hours}:{minutes:00}:{secs:00}.{tenth}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign}{minutes}:{secs:00}.{tenth}");
+    }
+
+    /// <summary>A peer figure (a rate in the comparison's own units): "61.20".</summary>
+    private static string Peer(double value) => UkFormat.Number(value, 2);
+
+    /// <summary>A slope a month, in the measure's units (seconds for a time, percentage points for a percentage), to three significant figures, signed: "+23.4", "−0.0130".</summary>
+    internal static string Slope(double slope)
+    {
+        var magnitude = slope == 0 ? 0 : (int)Math.Floor(Math.Log10(Math.Abs(slope)));
+        var decimals = Math.Clamp(2 - magnitude, 0, 4);
+        var sign = Math.Round(slope, decimals) > 0 ? "+" : string.Empty;
+        return sign + UkFormat.Number(slope, decimals);
+    }
+}
