@@ -17,25 +17,7 @@ internal static class Fixtures
 
     public static IClock Clock { get; } = new FakeClock(Instant.FromUtc(2019, 12, 2, 9, 30));
 
-    public static readonly IReadOnlyList<RuleDefinition> Key =
-    [
-        new("peers-above", "Greater than Peers", RuleDirection.High, RuleGroup.Peers, "peers-below", "Greater than peers"),
-        new("peers-in-line-above", "In Line with Peers (above average)", RuleDirection.High, RuleGroup.Peers, "peers-in-line-below", "In line with peers (above)"),
-        new("peers-in-line-below", "In Line with Peers (below average)", RuleDirection.Low, RuleGroup.Peers, "peers-in-line-above", "In line with peers (below)"),
-        new("peers-below", "Less than Peers", RuleDirection.Low, RuleGroup.Peers, "peers-above", "Less than peers"),
-        new("spike-high", "Last month exceeded the previous 24-month Average +2 Standard Deviations", RuleDirection.High, RuleGroup.ExceptionHigh, "spike-low", "Spike above"),
-        new("shift-high", "The last 3 months have all been above the Average for the past 24 months +1 Standard Deviation", RuleDirection.High, RuleGroup.ExceptionHigh, "shift-low", "Shift above"),
-        new("run-above", "The last 8 months have all been above the Average for the past 24 months", RuleDirection.High, RuleGroup.ExceptionHigh, "run-below", "Run above"),
-        new("trend-up", "The Discrete Trend, for the past 12 months, is significant and Increasing", RuleDirection.High, RuleGroup.ExceptionHigh, "trend-down", "Trend up"),
-        new("rolling-trend-up", "The Rolling 12-month trend, for the past 12 months, is significant and Increasing", RuleDirection.High, RuleGroup.ExceptionHigh, "rolling-trend-down", "Rolling trend up"),
-        new("spike-low", "Last month was less than the previous 24-month Average -2 Standard Deviations", RuleDirection.Low, RuleGroup.ExceptionLow, "spike-high", "Spike below"),
-        new("shift-low", "The last 3 months have all been below the Average for the past 24 months -1 Standard Deviation", RuleDirection.Low, RuleGroup.ExceptionLow, "shift-high", "Shift below"),
-        new("run-below", "The last 8 months have all been below the Average for the past 24 months", RuleDirection.Low, RuleGroup.ExceptionLow, "run-above", "Run below"),
-        new("trend-down", "The Discrete Trend, for the past 12 months, is significant and Decreasing", RuleDirection.Low, RuleGroup.ExceptionLow, "trend-up", "Trend down"),
-        new("rolling-trend-down", "The Rolling 12-month trend, for the past 12 months, is significant and Decreasing", RuleDirection.Low, RuleGroup.ExceptionLow, "rolling-trend-up", "Rolling trend down"),
-        new("peers-trend-differs", "Does not trend with Peers", RuleDirection.None, RuleGroup.Peers, null, "Not trending with peers"),
-        new("no-data", "No data has been recorded for this measure for at least 12 months", RuleDirection.None, RuleGroup.NoData, null, "No data"),
-    ];
+    public static readonly IReadOnlyList<RuleDefinition> Key = RuleSet.DashboardKey.Key;
 
     public static RuleDefinition Rule(string id) => Key.Single(r => r.Id == id);
 

@@ -15,25 +15,7 @@ internal sealed class EvaluationBuilder
 {
     public static readonly FinancialQuarter Q2 = new(2019, 2);
 
-    public static IReadOnlyList<RuleDefinition> Key { get; } =
-    [
-        new("peers-above", "Greater than Peers", RuleDirection.High, RuleGroup.Peers, "peers-below", "Above peers"),
-        new("peers-in-line-above", "In Line with Peers (above average)", RuleDirection.High, RuleGroup.Peers, "peers-in-line-below", "In line, above"),
-        new("peers-in-line-below", "In Line with Peers (below average)", RuleDirection.Low, RuleGroup.Peers, "peers-in-line-above", "In line, below"),
-        new("peers-below", "Less than Peers", RuleDirection.Low, RuleGroup.Peers, "peers-above", "Below peers"),
-        new("spike-high", "Last month exceeded the previous 24-month Average +2 Standard Deviations", RuleDirection.High, RuleGroup.ExceptionHigh, "spike-low", "Spike above"),
-        new("shift-high", "The last 3 months have all been above the Average for the past 24 months +1 Standard Deviation", RuleDirection.High, RuleGroup.ExceptionHigh, "shift-low", "Shift above"),
-        new("run-above", "The last 8 months have all been above the Average for the past 24 months", RuleDirection.High, RuleGroup.ExceptionHigh, "run-below", "Run above"),
-        new("trend-up", "The Discrete Trend, for the past 12 months, is significant and Increasing", RuleDirection.High, RuleGroup.ExceptionHigh, "trend-down", "Trend up"),
-        new("rolling-trend-up", "The Rolling 12-month trend, for the past 12 months, is significant and Increasing", RuleDirection.High, RuleGroup.ExceptionHigh, "rolling-trend-down", "Rolling trend up"),
-        new("spike-low", "Last month was less than the previous 24-month Average -2 Standard Deviations", RuleDirection.Low, RuleGroup.ExceptionLow, "spike-high", "Spike below"),
-        new("shift-low", "The last 3 months have all been below the Average for the past 24 months -1 Standard Deviation", RuleDirection.Low, RuleGroup.ExceptionLow, "shift-high", "Shift below"),
-        new("run-below", "The last 8 months have all been below the Average for the past 24 months", RuleDirection.Low, RuleGroup.ExceptionLow, "run-above", "Run below"),
-        new("trend-down", "The Discrete Trend, for the past 12 months, is significant and Decreasing", RuleDirection.Low, RuleGroup.ExceptionLow, "trend-up", "Trend down"),
-        new("rolling-trend-down", "The Rolling 12-month trend, for the past 12 months, is significant and Decreasing", RuleDirection.Low, RuleGroup.ExceptionLow, "rolling-trend-up", "Rolling trend down"),
-        new("peers-trend-differs", "Does not trend with Peers", RuleDirection.None, RuleGroup.NoData, null, "Not trending with peers"),
-        new("no-data", "No data has been recorded for this measure for at least 12 months", RuleDirection.None, RuleGroup.NoData, null, "No data"),
-    ];
+    public static IReadOnlyList<RuleDefinition> Key => RuleSet.DashboardKey.Key;
 
     private readonly List<MeasureResult> _measures = [];
     private readonly List<MonthlySeries> _series = [];

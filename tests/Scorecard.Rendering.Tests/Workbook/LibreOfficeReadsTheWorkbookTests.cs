@@ -25,7 +25,7 @@ public sealed class LibreOfficeReadsTheWorkbookTests : IDisposable
         var rows = CsvText.Parse(File.ReadAllText(files["Dashboard"]));
 
         rows[0][..8].ShouldBe(["Priority", "Measure", "Q1 2019-20", "Q2 2019-20", "12 months to Sep-18", "12 months to Sep-19", "Change", "Change %"]);
-        rows[1].ShouldBe(["1. Prevent crime and keep people safe", "Crime volume", "10,952", "11,856", "43,082", "44,340", "+1,258", "+2.9%", "", "▼ Below peers", "↗ Trend up", "", ""]);
+        rows[1].ShouldBe(["1. Prevent crime and keep people safe", "Crime volume", "10,952", "11,856", "43,082", "44,340", "+1,258", "+2.9%", "", "▼ Less than peers", "↗ Trend up", "", ""]);
         rows[2][2..8].ShouldBe(["15.9%", "16.5%", "17.3%", "16.1%", "-1.2 pp", "-6.9%"]);
         rows[3][2..8].ShouldBe(["13:20", "12:47", "12:25", "13:10", "+45 s", "+6.0%"]);
         rows[4][8].ShouldBe("±3.5");

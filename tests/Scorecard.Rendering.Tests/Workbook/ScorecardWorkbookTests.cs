@@ -134,7 +134,7 @@ public sealed class ScorecardWorkbookTests : IDisposable
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Dashboard");
 
-        CellUnder(sheet, "Peers", 2).GetString().ShouldBe("▼ Below peers");
+        CellUnder(sheet, "Peers", 2).GetString().ShouldBe("▼ Less than peers");
         CellUnder(sheet, "Exception high", 2).GetString().ShouldBe("↗ Trend up");
         CellUnder(sheet, "Exception low", 2).IsEmpty().ShouldBeTrue();
         CellUnder(sheet, "Exception low", 3).GetString().ShouldBe("↓ Spike below");
