@@ -194,6 +194,24 @@ public static class UkFormat
         return sign + Number(Math.Abs(percent), 1) + "%";
     }
 
-    /// <summary>A p-value: "0.012", "&lt; 0.001".</summary>
-    public static string PValue(double p) => p < 0.001 ? "< 0.001" : Number(p, 3);
+    /// <summary>
+    /// A p-value: "0.012", "&lt; 0.001". Given the <paramref name="alpha"/> it was tested against,
+    /// a p that would print the same as α gets the decimals that show which side it is on
+    /// ("0.0503", not "0.050"), so a reader can see why the trend was or was not significant.
+    /// </summary>
+    public static string PValue(double p, double? alpha = null)
+    {
+        if (p < 0.001)
+        {
+            return "< 0.001";
+        }
+
+        var decimals = 3;
+        while (alpha is { } a && decimals < 6 && p != a && Number(p, decimals) == Number(a, decimals))
+        {
+            decimals++;
+        }
+
+        return Number(p, decimals);
+    }
 }

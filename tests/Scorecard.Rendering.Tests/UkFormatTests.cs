@@ -77,4 +77,16 @@ public sealed class UkFormatTests
     [InlineData(11, "11th")]
     [InlineData(22, "22nd")]
     public void Ordinals(int n, string expected) => UkFormat.Ordinal(n).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(0.0123, null, "0.012")]
+    [InlineData(0.0004, null, "< 0.001")]
+    [InlineData(0.0503, 0.05, "0.0503")]
+    [InlineData(0.0497, 0.05, "0.0497")]
+    [InlineData(0.05004, 0.05, "0.05004")]
+    [InlineData(0.172, 0.05, "0.172")]
+    public void A_p_value_next_to_alpha_shows_which_side_of_it_it_falls(double p, double? alpha, string expected)
+    {
+        UkFormat.PValue(p, alpha).ShouldBe(expected);
+    }
 }

@@ -226,7 +226,7 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
                     var window = rolling ? p.RollingTrend.Window : p.Trend.Window;
                     var what = rolling ? "rolling 12-month figures" : "monthly figures";
                     var slope = e.Slope is { } s ? $" of about {UkFormat.Difference(s, SlopeFormat)} {(up ? "more" : "less")} each month" : string.Empty;
-                    var pValue = e.P is { } pv ? (pv < 0.001 ? " (p < 0.001)" : $" (p = {UkFormat.PValue(pv)})") : string.Empty;
+                    var pValue = e.P is { } pv ? (pv < 0.001 ? " (p < 0.001)" : $" (p = {UkFormat.PValue(pv, e.Alpha)})") : string.Empty;
                     var caution = rolling ? " Rolling figures overlap from month to month, so this test finds trends more readily than the monthly figures support (see the method notes)." : string.Empty;
                     return $"The {what} for the past {window} months show a significant {(up ? "increasing" : "decreasing")} trend{slope}{pValue}.{caution}";
                 }

@@ -122,7 +122,7 @@ internal static class ScorecardTable
             isTrend ? None : Line(upper),
             testedText,
             isTrend && Pick(e => e.Slope) is { } slope ? Slope(slope) : None,
-            isTrend && Pick(e => e.P) is { } p ? UkFormat.PValue(p) : None,
+            isTrend && Pick(e => e.P) is { } p ? UkFormat.PValue(p, Pick(e => e.Alpha)) : None,
             status,
             text,
             fired.Select(ReportModelBuilder.FiredSymbol).ToList(),
