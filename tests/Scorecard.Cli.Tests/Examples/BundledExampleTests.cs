@@ -128,6 +128,20 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
     }
 
     [Fact]
+    public void Evaluate_as_csv_prints_one_row_per_measure_and_rule()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        ScorecardApp.Run(["evaluate", "--format", "csv"], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
+
+        var lines = output.ToString().TrimEnd('\n').Split('\n');
+        lines.Length.ShouldBe(1 + (28 * 16), "a header, then 16 rules for each of 28 measures");
+        lines[0].ShouldContain("measure_id");
+        lines.Count(l => l.Contains("crime-volume,", StringComparison.Ordinal)).ShouldBe(16);
+    }
+
+    [Fact]
     public void Validate_finds_the_bundled_example_clean()
     {
         using var output = new StringWriter();
