@@ -138,6 +138,20 @@ public sealed class ReportContentTests
     }
 
     [Fact]
+    public void The_data_quality_note_counts_measures_with_no_peer_comparison_instead_of_listing_their_peer_tests()
+    {
+        var withoutPeerKey = Fixtures.Compliance();
+        var withPeerKeyButNoData = withoutPeerKey with { Measure = withoutPeerKey.Measure with { Id = "outcomes", Name = "Outcome ratio", PeerKey = "outcomes" } };
+
+        var report = Fixtures.Render(Fixtures.Evaluation(withoutPeerKey, withPeerKeyButNoData));
+
+        report.Markdown.ShouldNotContain($"| {withoutPeerKey.Measure.Name} | Greater than peers");
+        report.Markdown.ShouldContain("| Outcome ratio | Greater than peers, In line, above average, In line, below average, Less than peers, Does not trend with peers | no peer data for this measure |");
+        report.Markdown.ShouldContain("1 measure has no peer comparison configured, so its peer tests are not listed above.");
+        report.Html.ShouldContain("1 measure has no peer comparison configured");
+    }
+
+    [Fact]
     public void The_html_is_self_contained()
     {
         var html = Fixtures.Render().Html;

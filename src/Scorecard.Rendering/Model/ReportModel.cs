@@ -22,7 +22,8 @@ public sealed record ReportModel(
     IReadOnlyList<NotEvaluatedModel> NotEvaluated,
     PeerGroupModel? PeerGroup,
     IReadOnlyList<ContentsEntry> Contents,
-    Markup? Palette = null);
+    Markup? Palette = null,
+    int MeasuresWithoutPeers = 0);
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>
 public sealed record QuarterModel(

@@ -113,7 +113,8 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             BuildNotEvaluated(measures),
             peerGroup,
             contents,
-            new Markup(SentimentPalette.Css()));
+            new Markup(SentimentPalette.Css()),
+            evaluation.Measures.Count(r => r.Measure.PeerKey is null));
     }
 
     private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
@@ -357,8 +358,13 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var list = new List<NotEvaluatedModel>();
         foreach (var m in measures)
         {
-            var outcomes = evaluation.Measures.First(r => r.Measure.Id == m.Id).Outcomes;
-            foreach (var group in outcomes.Where(o => o.Status == RuleStatus.NotEvaluated).GroupBy(o => o.Reason ?? "no reason given"))
+            var result = evaluation.Measures.First(r => r.Measure.Id == m.Id);
+
+            // A measure the office gave no peer comparison has nothing missing: it is counted once
+            // (MeasuresWithoutPeers), not listed as a data-quality problem for each of its peer tests.
+            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated
+                && !(result.Measure.PeerKey is null && o.Rule.Group == RuleGroup.Peers && o.Reason == PeerComparer.NoPeerDataReason));
+            foreach (var group in missing.GroupBy(o => o.Reason ?? "no reason given"))
             {
                 list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.Rule.ShortLabel)), group.Key));
             }
