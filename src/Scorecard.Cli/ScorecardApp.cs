@@ -71,30 +71,56 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
     }
 }
 
-/// <summary>The options the commands share, declared once.</summary>
-internal static class SharedOptions
+/// <summary>
+/// The options the commands share (<c>--config</c>, <c>--data</c>, and for the commands that
+/// evaluate, <c>--quarter</c> and <c>--month</c>), declared, added and read in one place.
+/// </summary>
+internal sealed class CommonOptions
 {
-    public static Option<string?> Config() => new("--config", "-c")
+    private readonly bool _period;
+
+    private readonly Option<string?> _config = new("--config", "-c")
     {
         Description = "The configuration file (default: scorecard.config.json in the current folder, if there is one).",
         HelpName = "FILE",
     };
 
-    public static Option<string?> Data() => new("--data", "-d")
+    private readonly Option<string?> _data = new("--data", "-d")
     {
         Description = "The monthly series (.xlsx or .csv); overrides data.monthly in the configuration.",
         HelpName = "FILE",
     };
 
-    public static Option<string?> Quarter() => new("--quarter", "-q")
+    private readonly Option<string?> _quarter = new("--quarter", "-q")
     {
         Description = "The reporting quarter, e.g. 2019-20Q2 (default: the configuration's, else the latest complete quarter in the data).",
         HelpName = "QUARTER",
     };
 
-    public static Option<string?> Month() => new("--month", "-m")
+    private readonly Option<string?> _month = new("--month", "-m")
     {
         Description = "Evaluate the rules at this month (YYYY-MM) instead of at the end of a quarter.",
         HelpName = "YYYY-MM",
     };
+
+    /// <param name="command">The command to add the options to.</param>
+    /// <param name="period">Whether the command takes <c>--quarter</c> and <c>--month</c>.</param>
+    public CommonOptions(Command command, bool period)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        _period = period;
+        command.Options.Add(_config);
+        command.Options.Add(_data);
+        if (period)
+        {
+            command.Options.Add(_quarter);
+            command.Options.Add(_month);
+        }
+    }
+
+    public CommonArguments Read(ParseResult parse) => new(
+        parse.GetValue(_config),
+        parse.GetValue(_data),
+        _period ? parse.GetValue(_quarter) : null,
+        _period ? parse.GetValue(_month) : null);
 }

@@ -15,23 +15,18 @@ internal static class EvaluateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var config = SharedOptions.Config();
-        var data = SharedOptions.Data();
-        var quarter = SharedOptions.Quarter();
-        var month = SharedOptions.Month();
         var format = new Option<string>("--format", "-f")
         {
             Description = "table (readable), json (the machine-readable result) or csv (one row per measure and rule).",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("evaluate", "Apply the dashboard key to every measure and print the quarter's figures and flags.")
-        {
-            config, data, quarter, month, format,
-        };
+        var command = new Command("evaluate", "Apply the dashboard key to every measure and print the quarter's figures and flags.");
+        var common = new CommonOptions(command, period: true);
+        command.Options.Add(format);
         command.SetAction(parse => Run(
             context,
-            new CommonArguments(parse.GetValue(config), parse.GetValue(data), parse.GetValue(quarter), parse.GetValue(month)),
+            common.Read(parse),
             parse.GetValue(format)!));
         return command;
     }

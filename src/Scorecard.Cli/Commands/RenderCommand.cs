@@ -15,22 +15,21 @@ internal static class RenderCommand
 {
     public static Command Create(CommandContext context)
     {
-        var config = SharedOptions.Config();
-        var data = SharedOptions.Data();
-        var quarter = SharedOptions.Quarter();
-        var month = SharedOptions.Month();
         var output = new Option<string?>("--out", "-o") { Description = "The output folder (default: the configuration's, else ./out).", HelpName = "DIR" };
         var formats = new Option<string?>("--format", "-f") { Description = "Which files to write, comma-separated: html, md, json, xlsx (default: all four).", HelpName = "LIST" };
         var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates overriding the built-in ones.", HelpName = "DIR" };
         var meeting = new Option<string?>("--meeting") { Description = "The panel meeting date, YYYY-MM-DD.", HelpName = "DATE" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print report.html to report.pdf with a headless Chromium." };
-        var command = new Command("render", "Evaluate the quarter and write the panel report: report.html, report.md, scorecard.xlsx and evaluation.json.")
+        var command = new Command("render", "Evaluate the quarter and write the panel report: report.html, report.md, scorecard.xlsx and evaluation.json.");
+        var common = new CommonOptions(command, period: true);
+        foreach (var option in new Option[] { output, formats, templates, meeting, pdf })
         {
-            config, data, quarter, month, output, formats, templates, meeting, pdf,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse => Run(
             context,
-            new CommonArguments(parse.GetValue(config), parse.GetValue(data), parse.GetValue(quarter), parse.GetValue(month)),
+            common.Read(parse),
             new RenderArguments(parse.GetValue(output), parse.GetValue(formats), parse.GetValue(templates), parse.GetValue(meeting), parse.GetValue(pdf))));
         return command;
     }

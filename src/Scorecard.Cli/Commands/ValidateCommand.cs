@@ -9,14 +9,9 @@ internal static class ValidateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var config = SharedOptions.Config();
-        var data = SharedOptions.Data();
-        var command = new Command("validate", "Check the configuration and the data; print every problem and a summary of what was loaded.")
-        {
-            config,
-            data,
-        };
-        command.SetAction(parse => Run(context, new CommonArguments(parse.GetValue(config), parse.GetValue(data), null, null)));
+        var command = new Command("validate", "Check the configuration and the data; print every problem and a summary of what was loaded.");
+        var common = new CommonOptions(command, period: false);
+        command.SetAction(parse => Run(context, common.Read(parse)));
         return command;
     }
 
