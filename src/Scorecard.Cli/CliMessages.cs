@@ -6,7 +6,6 @@ internal static class CliMessages
     public const string Usage = "SC0001";
     public const string NoData = "SC0002";
     public const string MissingFolder = "SC0003";
-    public const string OutputFailed = "SC0004";
 
     public const string NoDataText =
         "there is no monthly data to read: give --data FILE, or set \"data\": { \"monthly\": \"…\" } in scorecard.config.json.";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scorecard.Cli.Configuration;
 
 /// <summary>Every message about the configuration file, with its stable code (SC02xx).</summary>
@@ -40,6 +38,4 @@ internal static class ConfigMessages
 
     public static string KindVsData(string id, string kind, string found, string fix) =>
         $"the measure \"{id}\" is configured as kind {kind} but its data {found}; {fix}";
-
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
