@@ -37,24 +37,29 @@ public sealed record LoadSummary(
     }
 
     /// <summary>"29 measures, 66 months (April 2014 to September 2019), no gaps" or "..., 3 gaps (crime-volume: May 2016; ...)".</summary>
-    public override string ToString()
+    public override string ToString() =>
+        FirstMonth is null ? $"{Plural(Measures, "measure")}, no months" : $"{Plural(Measures, "measure")}, {SpanText}, {GapText}";
+
+    /// <summary>"66 months (April 2014 to September 2019)", or "no months".</summary>
+    public string SpanText => FirstMonth is { } first && LastMonth is { } last
+        ? $"{Plural(Months, "month")} ({EnglishDates.Month(first)} to {EnglishDates.Month(last)})"
+        : "no months";
+
+    /// <summary>"no gaps", or "3 gaps (crime-volume: May 2016; outcome-rate: May 2016, June 2016)".</summary>
+    public string GapText
     {
-        var text = Plural(Measures, "measure");
-        if (FirstMonth is not { } first || LastMonth is not { } last)
+        get
         {
-            return text + ", no months";
-        }
+            if (GapCount == 0)
+            {
+                return "no gaps";
+            }
 
-        text += $", {Plural(Months, "month")} ({EnglishDates.Month(first)} to {EnglishDates.Month(last)}), ";
-        if (GapCount == 0)
-        {
-            return text + "no gaps";
+            const int shown = 5;
+            var listed = Gaps.Take(shown).Select(g => $"{g.MeasureId}: {MonthList(g.Gaps)}");
+            var more = Gaps.Count > shown ? $"; and {Plural(Gaps.Count - shown, "more measure")}" : string.Empty;
+            return $"{Plural(GapCount, "gap")} ({string.Join("; ", listed)}{more})";
         }
-
-        const int shown = 5;
-        var listed = Gaps.Take(shown).Select(g => $"{g.MeasureId}: {MonthList(g.Gaps)}");
-        var more = Gaps.Count > shown ? $"; and {Plural(Gaps.Count - shown, "more measure")}" : string.Empty;
-        return text + $"{Plural(GapCount, "gap")} ({string.Join("; ", listed)}{more})";
     }
 
     private static string MonthList(IReadOnlyList<YearMonth> months) =>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Scorecard.Core.Diagnostics;
-using Scorecard.Core.Periods;
+using Scorecard.Excel;
 
 namespace Scorecard.Cli.Commands;
 
@@ -31,18 +31,12 @@ internal static class ValidateCommand
     /// <summary>One line on what was loaded: measures, months, first and last month, gaps, peers.</summary>
     internal static string Summary(RunInputs inputs, string workingDirectory)
     {
-        var series = inputs.Data.Series;
-        var months = series.SelectMany(s => s.Observations.Where(o => o.RuleValue is not null).Select(o => o.Month)).Distinct().ToList();
-        var gaps = series.Select(s => (s.MeasureId, Gaps: s.Gaps())).Where(g => g.Gaps.Count > 0).ToList();
-        var gapText = gaps.Count == 0
-            ? "no gaps"
-            : $"{InputLoader.Count(gaps.Sum(g => g.Gaps.Count), "gap", "gaps")} ({string.Join("; ", gaps.Take(3).Select(g => $"{g.MeasureId}: {string.Join(", ", g.Gaps.Take(3).Select(EnglishDates.Month))}{(g.Gaps.Count > 3 ? ", …" : string.Empty)}"))}{(gaps.Count > 3 ? "; …" : string.Empty)})";
-        var span = months.Count == 0 ? "no values" : $"{InputLoader.Count(months.Count, "month", "months")} ({EnglishDates.Month(months.Min())} to {EnglishDates.Month(months.Max())})";
+        var loaded = LoadSummary.Of(inputs.Data);
         var configured = inputs.Config.ConfiguredMeasures.Count();
         var peerMeasures = inputs.Peers.Observations.Select(o => o.MeasureKey).Distinct(StringComparer.Ordinal).Count();
         var peerForces = inputs.Peers.Observations.Select(o => o.Force).Distinct(StringComparer.Ordinal).Count();
         var peers = peerMeasures == 0 ? string.Empty : $"; peers: {InputLoader.Count(peerMeasures, "measure", "measures")} for {InputLoader.Count(peerForces, "force", "forces")}";
         var source = InputLoader.Relative(inputs.DataFile, workingDirectory);
-        return $"OK {source}: {InputLoader.Count(series.Count, "measure", "measures")} ({configured} configured), {span}, {gapText}{peers}.";
+        return $"OK {source}: {InputLoader.Count(loaded.Measures, "measure", "measures")} ({configured} configured), {loaded.SpanText}, {loaded.GapText}{peers}.";
     }
 }
