@@ -20,7 +20,8 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(measure);
         Measure = measure;
         Month = month;
-        Series = series?.Through(month) ?? new MonthlySeries(measure.Id, []);
+        // A change of method makes earlier months incomparable: the rules see only the months since.
+        Series = series?.Through(month).From(measure.ComparableFrom) ?? new MonthlySeries(measure.Id, []);
         PeerData = peers ?? PeerData.Empty;
         Group = group;
     }
@@ -30,7 +31,7 @@ public sealed class RuleContext
     /// <summary>T, the reporting month.</summary>
     public YearMonth Month { get; }
 
-    /// <summary>The measure's series through T (empty when there is none).</summary>
+    /// <summary>The measure's series through T (empty when there is none), from its <see cref="Measure.ComparableFrom"/> month when the method changed.</summary>
     public MonthlySeries Series { get; }
 
     public PeerData PeerData { get; }
@@ -42,6 +43,20 @@ public sealed class RuleContext
 
     /// <summary>x(m), or null when the month is missing or after T.</summary>
     public double? ValueAt(YearMonth month) => month > Month ? null : Series.ValueAt(month);
+
+    /// <summary>
+    /// Why <paramref name="stats"/>' window is not usable: "14 of 24 months present", with the change
+    /// of method named when it is what left the window short ("…; the method changed in July 2019,
+    /// so earlier months are not comparable").
+    /// </summary>
+    public string CoverageReason(WindowStatistics stats, string noun = "months")
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        var reason = stats.CoverageReasonOf(noun);
+        return Measure.ComparableFrom is { } from && from > stats.Window.First
+            ? $"{reason}; the method changed in {EnglishDates.Month(from)}, so earlier months are not comparable"
+            : reason;
+    }
 
     /// <summary>The statistics of x over <paramref name="window"/>.</summary>
     public WindowStatistics Statistics(MonthWindow window) => WindowStatistics.Of(window, ValueAt);
