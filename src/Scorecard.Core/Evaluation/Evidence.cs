@@ -1,4 +1,5 @@
 using NodaTime;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Core.Evaluation;
 
@@ -27,6 +28,7 @@ public sealed record EvidencePoint(YearMonth Month, double? Value);
 /// <param name="PeerCount">Peer rules: forces in the comparison, the force included when it counts.</param>
 /// <param name="ForceChangePercent">Peer trend: the force's change over 12 months, per cent.</param>
 /// <param name="GroupChangePercent">Peer trend: the group average's change over 12 months, per cent.</param>
+/// <param name="Lines">XmR rules: the lines of the last point's calculation period (mean, MR̄, limits, sigma, two-sigma lines).</param>
 public sealed record Evidence(
     string? Window = null,
     int? N = null,
@@ -48,7 +50,8 @@ public sealed record Evidence(
     double? LowerThreshold = null,
     double? UpperThreshold = null,
     double? ForceChangePercent = null,
-    double? GroupChangePercent = null)
+    double? GroupChangePercent = null,
+    XmrLines? Lines = null)
 {
     public static Evidence None { get; } = new();
 }

@@ -13,6 +13,7 @@ namespace Scorecard.Core.Measures;
 /// <param name="Rules">The rule parameters for this measure: the configuration's defaults with the measure's own overrides applied.</param>
 /// <param name="Description">Optional words on what the measure counts, for the report.</param>
 /// <param name="PeerUnit">How the peer figure reads in prose: "crimes per 1,000 population"; null to use "per cent" for ratios and nothing otherwise.</param>
+/// <param name="Target">The value the measure aims for (in its own units), or null; an XmR chart's assurance icon compares it with the process limits.</param>
 public sealed record Measure(
     string Id,
     string Name,
@@ -23,7 +24,8 @@ public sealed record Measure(
     string? PeerKey,
     RuleParameters Rules,
     string? Description = null,
-    string? PeerUnit = null)
+    string? PeerUnit = null,
+    double? Target = null)
 {
     /// <summary>The measure a series gets when the configuration does not mention it: a neutral count named by its id.</summary>
     public static Measure Default(string id) =>
