@@ -23,7 +23,7 @@ public sealed record EvidencePoint(YearMonth Month, double? Value);
 /// <param name="Df">Degrees of freedom, n − 2.</param>
 /// <param name="P">Two-sided p-value.</param>
 /// <param name="Alpha">Significance level the p-value was compared with.</param>
-/// <param name="K">SD multiplier used for the threshold.</param>
+/// <param name="K">SD multiplier used for the threshold (XmR rules: the multiple of sigma, 3 for a process limit, 2 for a two-sigma line).</param>
 /// <param name="ComparisonMonth">Peer rules: the month whose 12-month figures were compared.</param>
 /// <param name="PeerCount">Peer rules: forces in the comparison, the force included when it counts.</param>
 /// <param name="ForceChangePercent">Peer trend: the force's change over 12 months, per cent.</param>
