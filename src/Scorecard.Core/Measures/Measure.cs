@@ -15,6 +15,7 @@ namespace Scorecard.Core.Measures;
 /// <param name="Description">Optional words on what the measure counts, for the report.</param>
 /// <param name="PeerUnit">How the peer figure reads in prose: "crimes per 1,000 population"; null to use "per cent" for ratios and nothing otherwise.</param>
 /// <param name="Issues">Known problems the office has marked in the data (outages, changes of method); null for none.</param>
+/// <param name="Target">The value the measure aims for (in its own units), or null; an XmR chart's assurance icon compares it with the process limits.</param>
 public sealed record Measure(
     string Id,
     string Name,
@@ -26,7 +27,8 @@ public sealed record Measure(
     RuleParameters Rules,
     string? Description = null,
     string? PeerUnit = null,
-    IReadOnlyList<DataIssue>? Issues = null)
+    IReadOnlyList<DataIssue>? Issues = null,
+    double? Target = null)
 {
     /// <summary>The office's known data issues, in month order.</summary>
     public IReadOnlyList<DataIssue> DataIssues => Issues ?? [];

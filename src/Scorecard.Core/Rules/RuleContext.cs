@@ -4,6 +4,7 @@ using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Series;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Core.Rules;
 
@@ -14,6 +15,7 @@ namespace Scorecard.Core.Rules;
 public sealed class RuleContext
 {
     private PeerComparisonResult? _peers;
+    private XmrChart? _xmr;
 
     public RuleContext(Measure measure, MonthlySeries? series, YearMonth month, PeerData? peers = null, PeerGroup? group = null)
     {
@@ -63,6 +65,9 @@ public sealed class RuleContext
 
     /// <summary>The peer comparison at the comparison month, or why there is none (computed once).</summary>
     public PeerComparisonResult Peers => _peers ??= PeerComparer.Compare(Measure.PeerKey, PeerData, Group, Month, Parameters.Peers);
+
+    /// <summary>The measure's XmR chart at T, with its <c>rules.spc</c> settings and target (computed once).</summary>
+    public XmrChart Xmr => _xmr ??= XmrChart.Build(Series, Month, Parameters.Spc, Measure.Polarity, Measure.Target);
 
     public RuleOutcome Fired(RuleDefinition rule, Evidence evidence)
     {
