@@ -51,7 +51,7 @@ public sealed partial class ScorecardTableTests
         var peers = Row(crime, "peers-above peers-in-line-above peers-in-line-below peers-below");
         peers.Result.ShouldBe("Less than peers (improvement)");
         (peers.Mean, peers.Sd, peers.Lower, peers.Upper, peers.Tested).ShouldBe(("73.00", "6.90", "66.10", "79.90", "Wiltshire 61.20"));
-        peers.Window.ShouldBe("year to Jun 19");
+        peers.Window.ShouldBe("year to Jun\u00a019");
 
         var spike = Row(crime, "spike-high spike-low");
         (spike.Status, spike.Result, spike.Fired.Count).ShouldBe(("neither", "neither", 0));
@@ -76,7 +76,7 @@ public sealed partial class ScorecardTableTests
     public void Figures_follow_the_measures_format_one_decimal_finer_than_the_dashboard()
     {
         var response = Row(Fixtures.ResponseTime(), "spike-high spike-low");
-        (response.Window, response.N, response.Mean, response.Sd, response.Upper, response.Tested).ShouldBe(("Sep 17–Aug 19", "24", "10 min 50 s", "40 s", "12 min 10 s", "13 min 10 s"));
+        (response.Window, response.N, response.Mean, response.Sd, response.Upper, response.Tested).ShouldBe(("Sep\u00a017–Aug\u00a019", "24", "10 min 50 s", "40 s", "12 min 10 s", "13 min 10 s"));
 
         var trend = Row(Fixtures.Compliance(), "trend-up trend-down");
         (trend.Slope, trend.P, trend.Lower, trend.Tested).ShouldBe(("+0.420", "0.004", "–", "–"));
@@ -112,7 +112,7 @@ public sealed partial class ScorecardTableTests
     {
         var markdown = Fixtures.Render().Markdown;
         markdown.ShouldContain("| Test | Window | n | Mean | SD | Lower | Upper | Tested | Slope (crimes a month) | p | Result |");
-        markdown.ShouldContain("| Run, 8 months | Oct 17–Sep 19 | 24 | 3,706.7 | – | – | – | 8 of 8 above; lowest 3,750 | – | – | ⇑ Run above (concern) |");
+        markdown.ShouldContain("| Run, 8 months | Oct\u00a017–Sep\u00a019 | 24 | 3,706.7 | – | – | – | 8 of 8 above; lowest 3,750 | – | – | ⇑ Run above (concern) |");
         markdown.ShouldContain("| Spike, ±2 SD | – | – | – | – | – | – | – | – | – | not evaluated: 14 of 24 months present |");
         Regex.Count(markdown, @"^\| Test \| Window", RegexOptions.Multiline).ShouldBe(4);
     }

@@ -58,7 +58,7 @@ internal sealed record MonthlyChart(
     IReadOnlyList<ChartMark>? Marks = null,
     IReadOnlyList<ChartAnnotation>? Annotations = null,
     double? MinimumRelativeSpan = null,
-    int Height = 250,
+    int Height = 225,
     string SeriesClass = "series-monthly")
 {
     private const int Width = 680;

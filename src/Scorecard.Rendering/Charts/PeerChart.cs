@@ -25,7 +25,7 @@ internal sealed record PeerChart(string Id, string Title, string Description, Pe
     {
         var points = Peers.Points.OrderByDescending(p => p.Value).ThenBy(p => p.Force, StringComparer.Ordinal).ToList();
         var names = points.Select(p => Wrap(p.Force)).ToList();
-        var rowHeights = names.Select(n => n.Count == 1 ? 22 : 32).ToList();
+        var rowHeights = names.Select(n => n.Count == 1 ? 20 : 30).ToList();
         var height = Top + rowHeights.Sum() + Bottom;
         var longest = names.SelectMany(n => n).DefaultIfEmpty(string.Empty).Max(l => l.Length);
         var left = Math.Clamp((int)Math.Ceiling((longest * NameCharWidth) + 16), 90, 240);
@@ -62,7 +62,7 @@ internal sealed record PeerChart(string Id, string Title, string Description, Pe
             var name = names[i];
             var self = p.IsSelf ? " self" : string.Empty;
             var full = p.IsSelf ? p.Force + " (this force)" : p.Force;
-            var barHeight = 14;
+            var barHeight = 13;
             var barY = y + ((rowHeight - barHeight) / 2.0);
             var baseline = y + (rowHeight / 2.0) + 4 - ((name.Count - 1) * 6.5);
             sb.Append(CultureInfo.InvariantCulture, $"<text class=\"bar-label{self}\" x=\"{left - 8}\" y=\"{Svg.N(baseline)}\" text-anchor=\"end\"><title>{Svg.Text(full)}</title>");

@@ -255,11 +255,15 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         // Figures that stop before T (a survey to June in a September report) leave the tests of the
         // last months without a value: one reason says it, rather than a list of missing months.
         var lagsTo = result.Figures.Latest is { } latest && result.Figures.Lags(month) ? latest.Month : (YearMonth?)null;
+        // A change of method leaves every window short: one reason says it, not each window's count.
+        var method = result.Measure.ComparableFrom;
         string Reason(RuleOutcome o) =>
             lagsTo is { } l && o.Reason is { } r && r.EndsWith(" missing", StringComparison.Ordinal) && o.Evidence.Tested is { } t
                 && t.Where(p => p.Value is null).All(p => p.Month > l)
                 ? $"the figures end in {UkFormat.Month(l)}"
-                : o.Reason ?? "no reason given";
+                : method is { } m && o.Reason is { } why && why.Contains("the method changed in", StringComparison.Ordinal)
+                    ? $"the method changed in {UkFormat.Month(m)}, too few months since"
+                    : o.Reason ?? "no reason given";
         var parts = ScorecardTable.Groups(result.Outcomes)
             .Where(g => g.All(o => o.Status == RuleStatus.NotEvaluated) && !ScorecardTable.IsNotApplicable(result, g[0]))
             .GroupBy(g => Reason(g[0]))
@@ -392,7 +396,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
                     var what = measure.Kind == MeasureKind.Count ? "total" : "figure";
                     var rollingDescription = $"{measure.Name}, rolling 12-month {what} at each month from {first} to {last}: each point covers the 12 months to that month. Latest: {(rolling[^1].Value is { } rv ? UkFormat.ValueShort(rv, measure.Format) : "not available")}.";
                     var drawn = new MonthlyChart(anchor + "-rolling", $"{measure.Name}: rolling 12 months", rollingDescription, rolling, measure.Format,
-                        AxisTitle(measure, rolling: true), lower, upper, MinimumRelativeSpan: 0.1, Height: 190, SeriesClass: "series-rolling").Draw();
+                        AxisTitle(measure, rolling: true), lower, upper, MinimumRelativeSpan: 0.1, Height: 165, SeriesClass: "series-rolling").Draw();
                     if (drawn is null)
                     {
                         _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "rolling 12-month"));

@@ -274,7 +274,8 @@ internal static class ScorecardTable
     private static string MonthRange(YearMonth first, YearMonth last) =>
         first == last ? MonthShort(last) : $"{MonthShort(first)}–{MonthShort(last)}";
 
-    private static string MonthShort(YearMonth month) => string.Create(CultureInfo.InvariantCulture, $"{EnglishDates.ShortMonthName(month.Month)} {month.Year % 100:00}");
+    /// <summary>"Sep 19", with a no-break space so that a window wraps only after its dash.</summary>
+    private static string MonthShort(YearMonth month) => string.Create(CultureInfo.InvariantCulture, $"{EnglishDates.ShortMonthName(month.Month)}\u00a0{month.Year % 100:00}");
 
     /// <summary>A tested value: a whole count as counted ("3,816"), anything computed one decimal finer than the measure's format.</summary>
     internal static string Value(double value, ValueFormat format) =>
@@ -283,10 +284,13 @@ internal static class ScorecardTable
     /// <summary>
     /// A mean, SD or line, one decimal finer than the measure's format so that a value can be
     /// compared with it: "3,632.5", "16.45%", "14.83"; a duration to a tenth of a second, "4 min 5.3 s".
+    /// From 10,000 up a count or a number keeps the measure's own decimals ("1,807,524"): the extra
+    /// decimal would tell nothing and would widen the table past the page.
     /// </summary>
     internal static string Fine(double value, ValueFormat format) => format.Style switch
     {
         ValueStyle.Duration => UkFormat.DurationFine(value),
+        ValueStyle.Count or ValueStyle.Decimal when Math.Abs(value) >= 10_000 => UkFormat.ValueShort(value, format),
         _ => UkFormat.ValueShort(value, format with { Decimals = format.Decimals + 1 }),
     };
 
