@@ -24,6 +24,7 @@ public static class Figures
         var comparable = data.From(measure.ComparableFrom);
         var quarter = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month, 3));
         var previousQuarter = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month.PlusMonths(-3), 3));
+        var sameQuarterLastYear = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month.PlusMonths(-12), 3));
         var rolling = PeriodAggregate.Rolling12(measure.Kind, data, month);
         var previousRolling = PeriodAggregate.Rolling12(measure.Kind, comparable, month.PlusMonths(-12));
         var (change, changePercent) = Change(rolling.Value, previousRolling.Value);
@@ -47,7 +48,8 @@ public static class Figures
             QuarterMonths: quarter.Window,
             PreviousQuarterMonths: previousQuarter.Window,
             PreviousQuarterRolling12: previousQuarterRolling.Value,
-            Latest: Latest(measure.Kind, data, comparable));
+            Latest: Latest(measure.Kind, data, comparable),
+            SameQuarterLastYear: sameQuarterLastYear.Value);
     }
 
     /// <summary>

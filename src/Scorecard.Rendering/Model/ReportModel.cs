@@ -93,7 +93,10 @@ public sealed record MeasureModel(
     string? NotRun = null,
     bool HasPeerComparison = true,
     IReadOnlyList<DataIssueModel>? Issues = null,
-    string SlopeUnit = "")
+    string SlopeUnit = "",
+    ValuesModel? Values = null,
+    Core.Measures.ValueFormat? Format = null,
+    PeerModel? Peer = null)
 {
     /// <summary>True when the measure fired an exception and the office wrote nothing about it: the report says so where the commentary would be.</summary>
     public bool CommentaryMissing => HasExceptions && !HasCommentary;
@@ -119,6 +122,35 @@ public sealed record FiguresModel(
     string ChangePercent,
     string? Margin,
     string? DataTo = null);
+
+/// <summary>
+/// A measure's figures as numbers, for templates that compute or format their own columns
+/// (<c>uk.value_short measure.values.same_quarter_last_year measure.format</c>); null where a
+/// figure cannot be formed. The 12-month figures run to <see cref="FiguresModel.DataTo"/> when the
+/// data stop before the reporting month, as the report prints them.
+/// </summary>
+/// <param name="Change">The 12-month figure less the previous 12 months' (percentage points for a percentage).</param>
+/// <param name="ChangePercent">The same change as a percentage of the previous 12 months.</param>
+/// <param name="SameQuarterLastYear">The same three months a year earlier.</param>
+/// <param name="LatestMonth">The reporting month's own value.</param>
+public sealed record ValuesModel(
+    double? Quarter,
+    double? PreviousQuarter,
+    double? Rolling12,
+    double? PreviousRolling12,
+    double? Change,
+    double? ChangePercent,
+    double? SameQuarterLastYear,
+    double? LatestMonth);
+
+/// <summary>The force's position in its peer group, as numbers and words.</summary>
+/// <param name="Rank">1 for the highest value in the group; forces with equal values share a rank.</param>
+/// <param name="Of">The number of forces compared, the force included.</param>
+/// <param name="Value">The force's own value.</param>
+/// <param name="Month">The last month of the 12 months compared: "June 2019".</param>
+/// <param name="Unit">What the values are in: "crimes per 1,000 population", "per cent", or "".</param>
+/// <param name="Position">"above", "below" or "equal to" the group average.</param>
+public sealed record PeerModel(int Rank, int Of, double Value, double GroupMean, double GroupSd, string GroupName, string Month, string Unit, string Position);
 
 /// <summary>An inline SVG chart with its caption and accessible description.</summary>
 public sealed record ChartModel(string Id, string Kind, string Caption, string Description, Markup Svg);

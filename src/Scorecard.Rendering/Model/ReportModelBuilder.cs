@@ -236,8 +236,31 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             NotRun(result, evaluation.Month),
             measure.PeerKey is not null,
             measure.DataIssues.Select(i => IssueModel(i, measure.Name)).ToList(),
-            SlopeUnit(measure));
+            SlopeUnit(measure),
+            Values(result, prose),
+            measure.Format,
+            Peer(result, prose));
     }
+
+    private static ValuesModel Values(MeasureResult result, MeasureProse prose)
+    {
+        var f = result.Figures;
+        var twelve = prose.Twelve;
+        return new ValuesModel(f.Quarter, f.PreviousQuarter, twelve.Rolling12, twelve.PreviousRolling12, twelve.ChangeAbsolute, twelve.ChangePercent, f.SameQuarterLastYear, f.LatestMonthValue);
+    }
+
+    private static PeerModel? Peer(MeasureResult result, MeasureProse prose) => result.Peers is { } p
+        ? new PeerModel(
+            p.Rank,
+            p.Points.Count,
+            p.ForceValue,
+            p.GroupMean,
+            p.GroupSd,
+            p.GroupName,
+            UkFormat.Month(p.ComparisonMonth),
+            prose.PeerUnit,
+            p.ForceValue > p.GroupMean ? "above" : p.ForceValue < p.GroupMean ? "below" : "equal to")
+        : null;
 
     /// <summary>
     /// The tests that could not run, briefly: "3 tests not run: September 2019 missing". A test that
