@@ -95,7 +95,7 @@ internal static class EvidenceTable
         new("Lower threshold", "lower_threshold", ColumnKind.Number, (_, o) => o.Evidence.LowerThreshold, EvidenceFigure.Level),
         new("Upper threshold", "upper_threshold", ColumnKind.Number, (_, o) => o.Evidence.UpperThreshold, EvidenceFigure.Level),
         new("Value", "value", ColumnKind.Number, (_, o) => IsPeerTrend(o) ? null : o.Evidence.Value, EvidenceFigure.Tested, Printed: true),
-        new("Slope", "slope", ColumnKind.Number, (_, o) => o.Evidence.Slope, EvidenceFigure.Rate, Printed: true),
+        new("Slope per month", "slope", ColumnKind.Number, (_, o) => o.Evidence.Slope, EvidenceFigure.Rate, Printed: true),
         new("Intercept", "intercept", ColumnKind.Number, (_, o) => o.Evidence.Intercept, EvidenceFigure.Level),
         new("Standard error", "standard_error", ColumnKind.Number, (_, o) => o.Evidence.StandardError, EvidenceFigure.RateError),
         new("t", "t", ColumnKind.Number, (_, o) => o.Evidence.T, EvidenceFigure.Statistic),

@@ -146,7 +146,7 @@ public sealed class EvidenceSheetTests : IDisposable
         Evidence(workbook, "outcome-rate", "spike-low", "Mean").Style.NumberFormat.Format.ShouldBe("0.00\"%\"");
         Evidence(workbook, "outcome-rate", "spike-low", "SD").Style.NumberFormat.Format.ShouldBe("0.00\" pp\"");
         Evidence(workbook, "outcome-rate", "spike-low", "Value").Style.NumberFormat.Format.ShouldBe("0.00\"%\"");
-        var slope = Evidence(workbook, "outcome-rate", "trend-up", "Slope");
+        var slope = Evidence(workbook, "outcome-rate", "trend-up", "Slope per month");
         slope.GetDouble().ShouldBe(0.42);
         slope.Style.NumberFormat.Format.ShouldBe("+#,##0.000\" pp\";-#,##0.000\" pp\";#,##0.000\" pp\"");
         Evidence(workbook, "outcome-rate", "trend-up", "Standard error").Style.NumberFormat.Format.ShouldBe("#,##0.000\" pp\"");
@@ -172,8 +172,8 @@ public sealed class EvidenceSheetTests : IDisposable
         mean.GetDateTime().ToOADate().ShouldBe(650.25 / 86400, tolerance: 1e-12);
         mean.Style.NumberFormat.Format.ShouldBe("[<0.000693865740740741]s.0\" s\";[m]\" min \"s.0\" s\"");
         Evidence(workbook, "response", "spike-high", "SD").GetDateTime().ToOADate().ShouldBe(40.04 / 86400, tolerance: 1e-12);
-        Evidence(workbook, "response", "trend-down", "Slope").GetDouble().ShouldBe(-1.7);
-        Evidence(workbook, "response", "trend-down", "Slope").Style.NumberFormat.Format.ShouldBe("+#,##0.00\" s\";-#,##0.00\" s\";#,##0.00\" s\"");
+        Evidence(workbook, "response", "trend-down", "Slope per month").GetDouble().ShouldBe(-1.7);
+        Evidence(workbook, "response", "trend-down", "Slope per month").Style.NumberFormat.Format.ShouldBe("+#,##0.00\" s\";-#,##0.00\" s\";#,##0.00\" s\"");
         Evidence(workbook, "response", "trend-down", "Intercept").GetDateTime().ToOADate().ShouldBe(82.9 / 86400, tolerance: 1e-12);
 
         // Excel cannot show a negative time: a line below zero is held in seconds.

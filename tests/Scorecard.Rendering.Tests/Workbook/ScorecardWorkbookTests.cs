@@ -365,8 +365,8 @@ public sealed class ScorecardWorkbookTests : IDisposable
         CellUnder(sheet, "Key text", trend).GetString().ShouldBe("The Discrete Trend, for the past 12 months, is significant and Increasing");
         CellUnder(sheet, "Window", trend).GetString().ShouldBe("2018-10..2019-09");
         CellUnder(sheet, "n", trend).GetDouble().ShouldBe(12);
-        CellUnder(sheet, "Slope", trend).DataType.ShouldBe(XLDataType.Number);
-        CellUnder(sheet, "Slope", trend).GetDouble().ShouldBe(12.25);
+        CellUnder(sheet, "Slope per month", trend).DataType.ShouldBe(XLDataType.Number);
+        CellUnder(sheet, "Slope per month", trend).GetDouble().ShouldBe(12.25);
         CellUnder(sheet, "Standard error", trend).GetDouble().ShouldBe(4.1);
         CellUnder(sheet, "t", trend).GetDouble().ShouldBe(2.9878);
         CellUnder(sheet, "df", trend).GetDouble().ShouldBe(10);
