@@ -124,7 +124,10 @@ internal static class RenderCommand
             var workbookInfo = new WorkbookInfo(
                 config.Office,
                 ScorecardApp.Version,
-                config.Priorities.ToDictionary(p => p.Number, p => p.Title));
+                config.Priorities.ToDictionary(p => p.Number, p => p.Title))
+            {
+                MeasuresWithCommentary = [.. (commentary.Value ?? Commentary.None).Measures.Keys],
+            };
             ScorecardWorkbook.Write(e.Evaluation, e.Inputs.Data, workbookInfo, context.Clock, stream);
             files.Add(new OutputFile("scorecard.xlsx", stream.ToArray()));
         }
