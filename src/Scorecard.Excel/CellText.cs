@@ -117,7 +117,7 @@ internal static partial class CellText
             return false;
         }
 
-        if (number is < 1 or > 12 || year is < 1900 or > 2200)
+        if (number is < 1 or > 12 || year is < FirstYear or > LastYear)
         {
             return false;
         }
@@ -155,6 +155,35 @@ internal static partial class CellText
         }
 
         var day = DateTime.FromOADate(days < 60 ? days + 1 : days);
+        date = (day.Year, day.Month, day.Day);
+        return true;
+    }
+
+    /// <summary>The first and last years read as months: a date outside them is a typing slip or a placeholder (9999-12-31).</summary>
+    public const int FirstYear = 1900;
+
+    /// <inheritdoc cref="FirstYear"/>
+    public const int LastYear = 2200;
+
+    /// <summary>
+    /// The date of any Excel date serial number, 1 January 1900 to 31 December 9999 (Excel's own
+    /// range), for saying which date a cell holds when it is not a plausible month.
+    /// </summary>
+    public static bool TryAnyDateFromSerial(double serial, bool date1904, out (int Year, int Month, int Day) date)
+    {
+        date = default;
+        if (!double.IsFinite(serial) || serial < 0)
+        {
+            return false;
+        }
+
+        var days = Math.Floor(serial) + (date1904 ? 1462 : 0);
+        if (days < 61 || days > 2_958_465)
+        {
+            return TryDateFromSerial(serial, date1904, out date);
+        }
+
+        var day = DateTime.FromOADate(days);
         date = (day.Year, day.Month, day.Day);
         return true;
     }

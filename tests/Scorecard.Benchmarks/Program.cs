@@ -20,6 +20,15 @@ const int Measures = 40;
 const int Years = 20;
 const int Runs = 5;
 
+if (args is ["national", var outFolder, ..])
+{
+    // bench-commands.sh: the national-sized inputs for whole-command timings (see README.md).
+    var series = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
+    var months = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 120;
+    WriteNational(outFolder, series, months);
+    return;
+}
+
 var folder = Directory.CreateTempSubdirectory("scorecard-bench-").FullName;
 try
 {
@@ -107,3 +116,20 @@ static Measure MeasureFor(MonthlySeries series, int index) => (index % 4) switch
     2 => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Mean, Polarity.LowerIsBetter, ValueFormat.Duration, null, null, RuleParameters.Default),
     _ => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Count, Polarity.LowerIsBetter, ValueFormat.Count, "crimes", null, RuleParameters.Default),
 };
+
+// 43 forces × 40 measures is 1,720 series; 2,000 rounds it up. Written as a long CSV (the
+// data-warehouse export) and a wide workbook, named by the series count: national-2000.csv.
+static void WriteNational(string folder, int seriesCount, int months)
+{
+    Directory.CreateDirectory(folder);
+    var years = (months + 11) / 12;
+    var data = Generate(seriesCount, years);
+    var trimmed = new MeasureData(data.Series
+        .Select((s, i) => new MonthlySeries(string.Create(CultureInfo.InvariantCulture, $"force-{(i / 40) + 1:00}-measure-{(i % 40) + 1:00}"), s.Observations.TakeLast(months).ToList()))
+        .ToList());
+    var csv = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"national-{seriesCount}.csv"));
+    var workbook = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"national-{seriesCount}.xlsx"));
+    SeriesWriter.WriteLong(trimmed, csv);
+    SeriesWriter.WriteWide(trimmed, workbook);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{csv}: {seriesCount} series × {months} months, {new FileInfo(csv).Length / (1024.0 * 1024.0):0.0} MB; {workbook}: {new FileInfo(workbook).Length / (1024.0 * 1024.0):0.0} MB"));
+}
