@@ -191,7 +191,8 @@ public static class LoadMessages
 
     internal static Diagnostic NotMonth(DataArea area, SourceLocation at, SourceCell found, bool isHeader) =>
         Diagnostic.Error(Code(area, NotAMonth), at,
-            $"expected {(isHeader ? "a month heading" : "a month")}; found {Describe(found)}. Write the month as a date (any day of the month) or as text such as 2019-04, Apr-19 or April 2019.");
+            $"expected {(isHeader ? "a month heading" : "a month")}; found {Describe(found)}. Write the month as a date (any day of the month) or as text such as 2019-04, Apr-19 or April 2019."
+            + (isHeader && found.Kind == CellKind.Text ? " If the column is not a month (a total or notes), name it in the setting data.ignoreColumns to skip it." : string.Empty));
 
     internal static Diagnostic RepeatedMonth(SourceLocation at, YearMonth month, string firstAt) =>
         Diagnostic.Error(Code(DataArea.Monthly, DuplicateMonth), at,

@@ -34,7 +34,9 @@ public sealed class ConfigReaderTests
         config.Rules.ShouldBe(RuleParameters.Default);
         config.Output.Folder.ShouldBe(Path.GetFullPath("/reports/wiltshire/out"));
         config.Output.Formats.ShouldBe(["html", "md", "json", "xlsx"]);
-        config.Data.Sheet.ShouldBe("Monthly");
+        config.Data.Sheet.ShouldBeNull(); // Monthly, else the only sheet, else the one whose header fits
+        config.Data.IgnoreColumns.ShouldBeEmpty();
+        config.Data.Limits.ShouldBe(Scorecard.Excel.LoadLimits.Default);
         config.Quarter.ShouldBeNull();
         config.Priorities.ShouldBeEmpty();
     }
