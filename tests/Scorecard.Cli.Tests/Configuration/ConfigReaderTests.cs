@@ -302,4 +302,29 @@ public sealed class ConfigReaderTests
             """);
         everything.Diagnostics.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Reads_the_columns_to_skip_and_the_size_limits_of_the_data()
+    {
+        var result = Read("""
+            { "data": { "monthly": "monthly.xlsx", "ignoreColumns": ["Q1 total", "Direction"],
+                        "limits": { "fileMegabytes": 200, "unpackedMegabytes": 1024, "cells": 20000000 } } }
+            """);
+
+        result.Diagnostics.ShouldBeEmpty();
+        var data = result.Value.ShouldNotBeNull().Data;
+        data.IgnoreColumns.ShouldBe(["Q1 total", "Direction"]);
+        data.Limits.ShouldBe(new Scorecard.Excel.LoadLimits(200L * 1024 * 1024, 1024L * 1024 * 1024, 20_000_000));
+    }
+
+    [Theory]
+    [InlineData("\"cells\": 0", "$.data.limits.cells")]
+    [InlineData("\"fileMegabytes\": 4096", "$.data.limits.fileMegabytes")]
+    public void Refuses_a_size_limit_that_cannot_be_used_at_its_path(string setting, string path)
+    {
+        var diagnostic = Single(Read("{ \"data\": { \"limits\": { " + setting + " } } }"), "SC0204");
+
+        diagnostic.Location.JsonPath.ShouldBe(path);
+        diagnostic.Message.ShouldContain("expected a whole number from 1 to");
+    }
 }
