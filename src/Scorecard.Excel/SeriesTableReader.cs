@@ -33,6 +33,7 @@ internal sealed class SeriesTableReader
     private readonly ProblemList _problems;
     private readonly IReadOnlyList<string> _ignore;
     private readonly Dictionary<string, SeriesCells> _series = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YearMonth?> _months = new(StringComparer.Ordinal);
     private readonly int? _wideHeader;
     private bool _isLong;
 
@@ -331,7 +332,7 @@ internal sealed class SeriesTableReader
             }
 
             var monthCell = row[monthColumn];
-            if (!TryReadMonth(monthCell, out var month))
+            if (!TryReadMonthCached(monthCell, out var month))
             {
                 _problems.Add(LoadMessages.NotMonth(DataArea.Monthly, _table.Locate(row, monthColumn), monthCell, isHeader: false));
                 continue;
@@ -499,6 +500,27 @@ internal sealed class SeriesTableReader
                 problems.Add(LoadMessages.NotNumber(problems.Area, at, what, cell));
                 return null;
         }
+    }
+
+    /// <summary><see cref="TryReadMonth"/>, remembering the months of text already read: a long layout repeats each month's text once a measure.</summary>
+    private bool TryReadMonthCached(SourceCell cell, out YearMonth month)
+    {
+        if (cell.Kind != CellKind.Text)
+        {
+            return TryReadMonth(cell, out month);
+        }
+
+        if (!_months.TryGetValue(cell.Text, out var known))
+        {
+            known = TryReadMonth(cell, out var read) ? read : null;
+            if (_months.Count < 100_000)
+            {
+                _months[cell.Text] = known;
+            }
+        }
+
+        month = known ?? default;
+        return known is not null;
     }
 
     internal static bool TryReadMonth(SourceCell cell, out YearMonth month)

@@ -221,6 +221,7 @@ internal static class CsvTable
         };
         var rows = new List<SourceRow>();
         var cellsLeft = limits.Cells;
+        var scratch = new SourceCell[16];
         using var reader = CsvReader.Create(bytes, options);
         try
         {
@@ -241,13 +242,20 @@ internal static class CsvTable
                     return null;
                 }
 
-                var cells = new SourceCell[reader.FieldCount];
-                var last = 0;
-                for (var i = 0; i < cells.Length; i++)
+                if (scratch.Length < reader.FieldCount)
                 {
-                    cells[i] = SourceCell.FromText(reader.GetString(i));
-                    last = cells[i].IsBlank ? last : i + 1;
+                    scratch = new SourceCell[reader.FieldCount];
                 }
+
+                var last = 0;
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    scratch[i] = SourceCell.FromText(reader.GetString(i));
+                    last = scratch[i].IsBlank ? last : i + 1;
+                }
+
+                // Trailing blank fields are not kept: a long layout's unused columns cost nothing.
+                var cells = scratch.AsSpan(0, last).ToArray();
 
                 cellsLeft -= last;
                 if (cellsLeft < 0)
@@ -264,7 +272,7 @@ internal static class CsvTable
                     continue;
                 }
 
-                rows.Add(new SourceRow(line, last == cells.Length ? cells : cells[..last]));
+                rows.Add(new SourceRow(line, cells));
             }
         }
         catch (CsvFormatException ex)
