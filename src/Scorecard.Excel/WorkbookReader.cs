@@ -612,11 +612,23 @@ internal sealed class WorkbookReader
     private SourceCell Convert(CellXml cell)
     {
         var value = cell.Value ?? string.Empty;
+        if (cell.HasFormula && (!cell.HasValue || (value.Trim().Length == 0 && cell.Type is not ("str" or "inlineStr"))))
+        {
+            // <f>…</f> with a missing or empty <v>, as libraries write formulas they cannot calculate;
+            // only a text result may be empty (a formula that returns "").
+            return NoSavedResult(cell);
+        }
+
         switch (cell.Type)
         {
             case "e":
-                return new SourceCell(CellKind.Error, value.Trim().Length == 0 ? "#N/A" : value.Trim());
+                return cell.HasValue && value.Trim().Length > 0 ? new SourceCell(CellKind.Error, value.Trim()) : SourceCell.Blank;
             case "s":
+                if (!cell.HasValue)
+                {
+                    return SourceCell.Blank;
+                }
+
                 if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || index < 0 || index >= _sharedStrings.Count)
                 {
                     return Unreadable($"it refers to shared string {Quote(value)}, which the workbook does not have");
@@ -626,15 +638,14 @@ internal sealed class WorkbookReader
             case "inlineStr":
                 return SourceCell.FromText(cell.Inline ?? value);
             case "str":
-                return cell.HasFormula && !cell.HasValue ? NoSavedResult(cell) : SourceCell.FromText(value);
+                return SourceCell.FromText(value);
             case "b":
-                return cell.HasFormula && !cell.HasValue ? NoSavedResult(cell)
-                    : !cell.HasValue ? SourceCell.Blank
+                return !cell.HasValue || value.Trim().Length == 0 ? SourceCell.Blank
                     : new SourceCell(CellKind.Other, value.Trim() is "1" or "true" ? "the value TRUE" : "the value FALSE");
             case "d":
-                if (!cell.HasValue || value.Trim().Length == 0)
+                if (value.Trim().Length == 0)
                 {
-                    return cell.HasFormula ? NoSavedResult(cell) : SourceCell.Blank;
+                    return SourceCell.Blank;
                 }
 
                 return DateTime.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
@@ -643,8 +654,7 @@ internal sealed class WorkbookReader
             default:
                 if (value.Trim().Length == 0)
                 {
-                    // <f>…</f> with a missing or empty <v>, as libraries write formulas they cannot calculate.
-                    return cell.HasFormula ? NoSavedResult(cell) : SourceCell.Blank;
+                    return SourceCell.Blank;
                 }
 
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))

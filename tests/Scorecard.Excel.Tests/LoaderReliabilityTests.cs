@@ -64,6 +64,8 @@ public sealed class LoaderReliabilityTests
     [InlineData("<c r=\"C2\"><f>B2*2</f><v></v></c>")]
     [InlineData("<c r=\"C2\"><f>B2*2</f><v/></c>")]
     [InlineData("<c r=\"C2\" t=\"n\"><f>B2*2</f><v> </v></c>")]
+    [InlineData("<c r=\"C2\" t=\"e\"><f>B2*2</f></c>")]
+    [InlineData("<c r=\"C2\" t=\"b\"><f>B2*2</f><v></v></c>")]
     public void Refuses_a_formula_whose_saved_result_is_empty_at_its_cell_never_reading_it_as_blank(string cell)
     {
         using var folder = new TempFolder();
