@@ -308,7 +308,6 @@ internal sealed class SeriesTableReader
         var measureColumn = columnOf["measure"];
         var monthColumn = columnOf["month"];
         var partColumns = SeriesParts.All.Where(p => columnOf.ContainsKey(p.Column)).Select(p => (p.Part, Column: columnOf[p.Column], Heading: CellText.Trim(header[columnOf[p.Column]].Text))).ToArray();
-        var firstRowOf = new Dictionary<(string, YearMonth), SourceRow>();
         for (var i = headerIndex + 1; i < _table.Rows.Count; i++)
         {
             var row = _table.Rows[i];
@@ -343,14 +342,14 @@ internal sealed class SeriesTableReader
                 continue;
             }
 
-            if (firstRowOf.TryGetValue((id, month), out var earlier))
+            var series = _series.TryGetValue(id, out var known) ? known : SeriesFor(id, _table.Locate(row, measureColumn));
+            if (series.Months.TryGetValue(month, out var earlier))
             {
-                _problems.Add(LoadMessages.RepeatedMonthRow(_table.Locate(row, measureColumn), id, month, Where(earlier, measureColumn)));
+                _problems.Add(LoadMessages.RepeatedMonthRow(_table.Locate(row, measureColumn), id, month, Where(new SourceRow(earlier.Row, []), measureColumn)));
                 continue;
             }
 
-            firstRowOf[(id, month)] = row;
-            var series = _series.TryGetValue(id, out var known) ? known : SeriesFor(id, _table.Locate(row, measureColumn));
+            series.Months[month] = new MonthCells { Row = row.Number };
             foreach (var (part, column, heading) in partColumns)
             {
                 series.Parts[(int)part] ??= _table.Locate(header, column);
@@ -579,6 +578,8 @@ internal sealed class SeriesTableReader
     /// <summary>One month of a series: each part's value and where it was, held inline (a national file has hundreds of thousands).</summary>
     private struct MonthCells
     {
+        /// <summary>The row the month was first given on (long layout).</summary>
+        public int Row;
         public PartValues Values;
         public PartLocations Where;
     }
