@@ -19,7 +19,8 @@ public static partial class ConfigReader
     private static readonly string[] RootKeys =
         ["$schema", "office", "force", "commissioner", "plan", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures", "dataIssues"];
 
-    private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary"];
+    private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary", "ignoreColumns", "limits"];
+    private static readonly string[] LimitKeys = ["fileMegabytes", "unpackedMegabytes", "cells"];
     private static readonly string[] PeerGroupKeys = ["name", "asOf", "forces"];
     private static readonly string[] OutputKeys = ["folder", "formats", "templates", "pdf"];
     private static readonly string[] PriorityKeys = ["title", "measures"];
@@ -188,7 +189,11 @@ public static partial class ConfigReader
         var data = defaults.Data;
         if (root.Object("data", DataKeys) is { } d)
         {
-            data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")));
+            data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")))
+            {
+                IgnoreColumns = d.StringList("ignoreColumns"),
+                Limits = ReadLimits(d),
+            };
         }
 
         var force = root.String("force");
@@ -583,6 +588,46 @@ public static partial class ConfigReader
     {
         var index = message.IndexOf(" Path:", StringComparison.Ordinal);
         return index > 0 ? message[..index] : message;
+    }
+
+    /// <summary><c>data.limits</c>: the loaders' size limits, each a positive whole number no higher than the loaders allow.</summary>
+    private static Excel.LoadLimits ReadLimits(JsonObject data)
+    {
+        var limits = Excel.LoadLimits.Default;
+        if (data.Object("limits", LimitKeys) is not { } l)
+        {
+            return limits;
+        }
+
+        if (Limit(l, "fileMegabytes", Excel.LoadLimits.MaxFileBytes / (1024 * 1024)) is { } file)
+        {
+            limits = limits with { FileBytes = file * 1024 * 1024 };
+        }
+
+        if (Limit(l, "unpackedMegabytes", Excel.LoadLimits.MaxUnpackedBytes / (1024 * 1024)) is { } unpacked)
+        {
+            limits = limits with { UnpackedBytes = unpacked * 1024 * 1024 };
+        }
+
+        if (Limit(l, "cells", Excel.LoadLimits.MaxCells) is { } cells)
+        {
+            limits = limits with { Cells = (int)cells };
+        }
+
+        return limits;
+    }
+
+    private static long? Limit(JsonObject limits, string key, long max)
+    {
+        var value = limits.Integer(key);
+        if (value is { } n && (n < 1 || n > max))
+        {
+            limits.Binder.Error(ConfigMessages.BadValue, limits.PathOf(key),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} is not a limit that can be used; expected a whole number from 1 to {max:N0}."));
+            return null;
+        }
+
+        return value;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
