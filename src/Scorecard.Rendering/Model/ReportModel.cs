@@ -1,3 +1,5 @@
+using Scorecard.Rendering.Safety;
+
 namespace Scorecard.Rendering.Model;
 
 // The template model. Templates see these as snake_case (Scriban's default renamer):
@@ -41,9 +43,9 @@ public sealed record IntroductionModel(string Heading, IReadOnlyList<ParagraphMo
 
 /// <summary>A numbered paragraph (Number set) or an unnumbered block (a list, a quote, a table: Number null).</summary>
 /// <param name="Html">The paragraph's HTML body (escaped text or Markdown rendered with raw HTML disabled).</param>
-/// <param name="Markdown">The same for report.md.</param>
+/// <param name="Markdown">The same for report.md: Markdown written as it is (values are escaped, commentary made safe).</param>
 /// <param name="Source">"generated" for the report's own sentences, "commentary" for the office's text.</param>
-public sealed record ParagraphModel(int? Number, Markup Html, string Markdown, string Source);
+public sealed record ParagraphModel(int? Number, Markup Html, MarkdownText Markdown, string Source);
 
 public sealed record KeyModel(IReadOnlyList<KeyGroupModel> Groups, IReadOnlyList<SentimentModel> Sentiments);
 
