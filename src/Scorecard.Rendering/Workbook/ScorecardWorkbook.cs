@@ -101,9 +101,10 @@ public static class ScorecardWorkbook
         var properties = workbook.Properties;
         properties.Title = Title(evaluation);
         properties.Subject = evaluation.Quarter.LongLabel;
-        properties.Author = info.Office;
-        properties.Company = info.Office;
-        properties.LastModifiedBy = info.Office;
+        var office = Cells.Clean(info.Office);
+        properties.Author = office;
+        properties.Company = office;
+        properties.LastModifiedBy = office;
         properties.Category = "Performance report";
         properties.Keywords = $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}";
         properties.Comments = $"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time).";
