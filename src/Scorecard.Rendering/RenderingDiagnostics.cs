@@ -22,6 +22,9 @@ public static class RenderingDiagnostics
     public const string CommentaryNotUtf8 = "SC0522";
     public const string CommentaryTooDeep = "SC0523";
     public const string CommentaryFolderUnreadable = "SC0524";
+    public const string OutputFolderNotOwned = "SC0525";
+    public const string OutputLocked = "SC0526";
+    public const string OutputRecovered = "SC0527";
     public const string TemplateLinkRefused = "SC0320";
     public const string TemplateNotUtf8 = "SC0321";
     public const string TemplateUnusable = "SC0322";

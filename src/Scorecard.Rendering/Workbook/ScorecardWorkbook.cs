@@ -45,8 +45,7 @@ public static class ScorecardWorkbook
             bytes = buffer.ToArray();
         }
 
-        var full = Path.GetFullPath(path);
-        var written = OutputWriter.Write(Path.GetDirectoryName(full) ?? ".", [new OutputFile(Path.GetFileName(full), bytes)]);
+        var written = OutputWriter.WriteFile(path, bytes);
         if (written.HasErrors)
         {
             throw new IOException(string.Join(Environment.NewLine, written.Diagnostics.Select(d => d.ToString())));
