@@ -40,7 +40,7 @@ public sealed class RenderCommandTests
 
         code.ShouldBe(1);
         File.ReadAllText(Path.Combine(outFolder, "report.md")).ShouldBe(before);
-        Directory.GetFiles(outFolder).Length.ShouldBe(2);
+        Directory.GetFiles(outFolder).Select(Path.GetFileName).Order().ShouldBe([".scorecard-manifest.json", "evaluation.json", "report.md"]);
     }
 
     [Fact]

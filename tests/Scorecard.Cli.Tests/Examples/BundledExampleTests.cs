@@ -170,7 +170,7 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
         markdown.ShouldContain("Quarter Two 2019-20 (1 July to 30 September 2019)");
         markdown.ShouldContain("For Police and Crime Panel meeting 19 December 2019");
         markdown.ShouldContain("1,258 more recorded crimes (2.9 per cent) compared to the previous 12 months");
-        Directory.GetFileSystemEntries(run.Folder).Select(Path.GetFileName).Order().ShouldBe([".out.scorecard-lock", "out"], "no temporary files are left behind");
+        Directory.GetFileSystemEntries(run.Folder).Select(Path.GetFileName).Order().ShouldBe([".out.scorecard-lock", "out"], false, "no temporary files are left behind");
         Rendering.OutputWriter.Verify(outFolder).ShouldBeNull();
     }
 
