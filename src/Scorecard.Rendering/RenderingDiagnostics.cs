@@ -30,6 +30,7 @@ public static class RenderingDiagnostics
     public const string TemplateUnusable = "SC0322";
     public const string TemplateFolderUnreadable = "SC0323";
     public const string TemplateOutputTooLarge = "SC0324";
+    public const string ChartNotDrawn = "SC0540";
 
     internal static Diagnostic TemplateFolderNotFound(string folder) =>
         Diagnostic.Error(TemplateFolderMissing, SourceLocation.InFile(folder),
@@ -47,6 +48,10 @@ public static class RenderingDiagnostics
     internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file) =>
         Diagnostic.Warning(CommentaryMissingForException, file is null ? SourceLocation.None : SourceLocation.InFile(file),
             $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the panel is not surprised.");
+
+    internal static Diagnostic ChartSkipped(string measureId, string measureName, string chart) =>
+        Diagnostic.Warning(ChartNotDrawn, SourceLocation.None,
+            $"the {chart} chart of {measureName} ({measureId}) was left out: its values span more than one axis can show. Check the data for a value entered in the wrong units.");
 
     internal static Diagnostic Unreadable(string file, string message) =>
         Diagnostic.Error(CommentaryUnreadable, SourceLocation.InFile(file), $"the commentary file could not be read: it {message}");

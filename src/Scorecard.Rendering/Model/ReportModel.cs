@@ -25,7 +25,8 @@ public sealed record ReportModel(
     PeerGroupModel? PeerGroup,
     IReadOnlyList<ContentsEntry> Contents,
     Markup? Palette = null,
-    int MeasuresWithoutPeers = 0);
+    int MeasuresWithoutPeers = 0,
+    IReadOnlyList<DataIssueModel>? DataIssues = null);
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>
 public sealed record QuarterModel(
@@ -45,7 +46,8 @@ public sealed record IntroductionModel(string Heading, IReadOnlyList<ParagraphMo
 /// <param name="Html">The paragraph's HTML body (escaped text or Markdown rendered with raw HTML disabled).</param>
 /// <param name="Markdown">The same for report.md: Markdown written as it is (values are escaped, commentary made safe).</param>
 /// <param name="Source">"generated" for the report's own sentences, "commentary" for the office's text.</param>
-public sealed record ParagraphModel(int? Number, Markup Html, MarkdownText Markdown, string Source);
+/// <param name="Kind">What the paragraph says: a generated sentence's kind ("figures", "change", "data-issue", "spike", "trend", "peer-position", …) or "commentary".</param>
+public sealed record ParagraphModel(int? Number, Markup Html, MarkdownText Markdown, string Source, string Kind = "commentary");
 
 public sealed record KeyModel(IReadOnlyList<KeyGroupModel> Groups, IReadOnlyList<SentimentModel> Sentiments);
 
@@ -58,6 +60,7 @@ public sealed record SentimentModel(string Id, string Label, string Description)
 /// <param name="Icon">Inline SVG with a title (tooltip) and an aria-label.</param>
 /// <param name="Glyph">A plain-text stand-in for Markdown: "▲".</param>
 /// <param name="Title">The tooltip text: short label, key text and sentiment.</param>
+/// <param name="Meaning">One plain sentence for a reader who is not a statistician: "Last month was unusually high: above the range expected from the previous two years."</param>
 public sealed record SymbolModel(
     string Id,
     string ShortLabel,
@@ -66,7 +69,8 @@ public sealed record SymbolModel(
     string Sentiment,
     string SentimentLabel,
     string Title,
-    Markup Icon);
+    Markup Icon,
+    string Meaning = "");
 
 public sealed record PriorityModel(int Number, string Title, string Heading, string Anchor, IReadOnlyList<MeasureModel> Measures);
 
@@ -87,9 +91,27 @@ public sealed record MeasureModel(
     bool HasCommentary,
     bool HasExceptions,
     IReadOnlyList<ChartModel> Charts,
-    IReadOnlyList<ScorecardRowModel> Scorecard);
+    IReadOnlyList<ScorecardRowModel> Scorecard,
+    string? NotRun = null,
+    bool HasPeerComparison = true,
+    IReadOnlyList<DataIssueModel>? Issues = null,
+    string SlopeUnit = "")
+{
+    /// <summary>True when the measure fired an exception and the office wrote nothing about it: the report says so where the commentary would be.</summary>
+    public bool CommentaryMissing => HasExceptions && !HasCommentary;
+}
 
-/// <summary>Table-cell forms of the figures ("11,856", "16.5%", "12:47"); "–" when not available.</summary>
+/// <summary>
+/// A known data issue the office marked (an outage, a change of method), for the measure's page
+/// and the data-quality section.
+/// </summary>
+/// <param name="Months">"September 2019", "from July 2019" for a change of method.</param>
+/// <param name="Kind">"outage", "method-change" or "other".</param>
+/// <param name="KindLabel">"Outage", "Change of method", "Note".</param>
+/// <param name="Measures">The measures it affects, by name, joined: "Response time (immediate), Response time (priority)".</param>
+public sealed record DataIssueModel(string Months, string Kind, string KindLabel, string Note, string Measures);
+
+/// <summary>Table-cell forms of the figures ("11,856", "16.5%", "12 min 47 s"); "–" when not available.</summary>
 public sealed record FiguresModel(
     string PreviousQuarter,
     string Quarter,
@@ -115,10 +137,10 @@ public sealed record ChartModel(string Id, string Kind, string Caption, string D
 /// <param name="Lower">The lower line (mean − k·SD; the mean for a run; μ − kσ for peers).</param>
 /// <param name="Tested">The tested value(s) summarised: "3,816" (spike), "8 of 8 above; lowest 51:02.0", "1 of 3 above, 0 below; 3,816 to 4,216".</param>
 /// <param name="Slope">The trend's OLS slope a month, in the measure's units: "+23.4".</param>
-/// <param name="Status">"fired", "neither" (a pair or the peer position, none fired), "not-fired" (a single rule) or "not-evaluated".</param>
 /// <param name="Result">"Spike above (concern)", "neither", "not fired", "not evaluated: 14 of 24 months present".</param>
 /// <param name="Fired">The fired symbols (icon, glyph, sentiment); empty unless Status is "fired".</param>
 /// <param name="Reason">Why the row was not evaluated, or null.</param>
+/// <param name="Status">"fired", "neither" (a pair or the peer position, none fired), "not-fired" (a single rule), "not-evaluated", or "not-applicable" (peer tests of a measure without a peer comparison; a level measure's rolling trend).</param>
 /// <param name="HasFigures">False when every figure is "–" (a test not evaluated before any figure was formed).</param>
 public sealed record ScorecardRowModel(
     string Rules,
