@@ -53,12 +53,12 @@ namespace Scorecard.Fuzz
 
         public static int Reproduce(Options options, int index)
         {
-            var (code, kind, notes, exception) = RunCase(options.Seed, index, options.Keep);
+            var (code, kind, notes, exception) = RunCase(options.Seed, index, options.Keep, Console.Error);
             Console.WriteLine($"case {index} ({kind}: {notes}): exit {code}{(exception is null ? string.Empty : "\n" + exception)}");
             return 0;
         }
 
-        private static (int Code, string Kind, string Notes, string? Exception) RunCase(int seed, int index, string? keep)
+        private static (int Code, string Kind, string Notes, string? Exception) RunCase(int seed, int index, string? keep, TextWriter? shown = null)
         {
             var fuzz = new FuzzCase(seed, index);
             var folder = keep ?? Directory.CreateTempSubdirectory("scorecard-fuzz-").FullName;
@@ -72,6 +72,7 @@ namespace Scorecard.Fuzz
                 try
                 {
                     var code = ScorecardApp.Run(args, output, error, clock, folder);
+                    shown?.Write(error.ToString());
                     var notes = string.Join("; ", fuzz.Notes) + " | " + string.Join(' ', args);
                     return code is 0 or 1 or 2
                         ? (code, fuzz.Kind, notes, null)

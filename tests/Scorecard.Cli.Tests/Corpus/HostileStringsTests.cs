@@ -131,7 +131,7 @@ public sealed partial class HostileStringsTests : IDisposable
 
         var cells = workbook.Worksheets.SelectMany(s => s.CellsUsed()).ToList();
         cells.Where(c => c.HasFormula).Select(c => c.Address.ToString()).ShouldBeEmpty();
-        var formulaLike = cells.Where(c => c.DataType == XLDataType.Text && c.GetString() is [ '=' or '+' or '@', ..]).ToList();
+        var formulaLike = cells.Where(c => c.DataType == XLDataType.Text && c.GetString() is ['=' or '+' or '@', ..]).ToList();
         formulaLike.ShouldNotBeEmpty();
         formulaLike.ShouldAllBe(c => c.Style.IncludeQuotePrefix);
     }
