@@ -18,6 +18,10 @@ public sealed class UnprivilegedTheoryAttribute : TheoryAttribute
         {
             Skip = "Running as root, where permissions do not apply, and setpriv (util-linux) is not installed to run as another user.";
         }
+        else if (Unprivileged.NeedsOtherUser && Unprivileged.Unreachable() is { } path)
+        {
+            Skip = $"Running as root, where permissions do not apply, and the user nobody cannot reach {path} to run the command.";
+        }
     }
 }
 
@@ -27,6 +31,39 @@ internal static class Unprivileged
     public static bool NeedsOtherUser { get; } = !OperatingSystem.IsWindows() && Environment.UserName == "root";
 
     public static string? SetPriv { get; } = new[] { "/usr/bin/setpriv", "/bin/setpriv" }.FirstOrDefault(File.Exists);
+
+    /// <summary>The first folder or file on the way to the built command or to dotnet that others may not read; null when all can be.</summary>
+    public static string? Unreachable()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var dotnet = new[] { "/usr/bin/dotnet", "/usr/share/dotnet/dotnet", "/usr/lib/dotnet/dotnet" }.FirstOrDefault(File.Exists);
+        foreach (var start in new[] { typeof(ScorecardApp).Assembly.Location, dotnet is null ? null : Path.GetFullPath(new FileInfo(dotnet).ResolveLinkTarget(true)?.FullName ?? dotnet) })
+        {
+            if (start is null)
+            {
+                return "dotnet";
+            }
+
+            if ((File.GetUnixFileMode(start) & UnixFileMode.OtherRead) == 0)
+            {
+                return start;
+            }
+
+            for (var folder = Path.GetDirectoryName(start); folder is not null; folder = Path.GetDirectoryName(folder))
+            {
+                if ((File.GetUnixFileMode(folder) & UnixFileMode.OtherExecute) == 0)
+                {
+                    return folder;
+                }
+            }
+        }
+
+        return null;
+    }
 
     public static (int Code, string Output, string Error) Run(string folder, string[] args, IReadOnlyDictionary<string, string> environment)
     {
