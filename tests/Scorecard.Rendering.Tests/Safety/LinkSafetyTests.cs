@@ -146,4 +146,27 @@ public sealed class LinkSafetyTests
         result.Value.ShouldBeNull();
         result.Diagnostics.ShouldContain(d => d.Code == "SC0320" && d.Location.File == "report.md");
     }
+
+    [Theory]
+    [InlineData("<p>x</p>\n<a/href=javascript:alert(1)>x</a>")]
+    [InlineData("<svg><a xlink:href='javascript:alert(1)'><text>x</text></a></svg>")]
+    [InlineData("<A HREF = \"JAVASCRIPT:alert(1)\">x</A>")]
+    [InlineData("<a href=\"&#106;avascript:alert(1)\">x</a>")]
+    [InlineData("<a href=\"java&#x09;script:alert(1)\">x</a>")]
+    [InlineData("<form action=javascript:alert(1)><button formaction=\"data:text/html,x\">x</button></form>")]
+    [InlineData("<iframe src=\"data:text/html,x\"></iframe>")]
+    public void The_final_check_finds_a_refused_link_in_any_html_spelling(string html)
+    {
+        var problems = LinkGuard.CheckHtml("<!doctype html><html><body>" + html + "</body></html>", "report.html");
+
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => p.Code == "SC0320" && p.Location.Line != null);
+    }
+
+    [Fact]
+    public void The_final_check_passes_allowed_links_and_inline_images()
+    {
+        LinkGuard.CheckHtml("<a href=\"#m-crime\">x</a><a href='https://x.example/?a=1&amp;b=2'>y</a><img src=\"data:image/png;base64,AAAA\"><div data-id=\"javascript:1\"></div>", "report.html")
+            .ShouldBeEmpty();
+    }
 }
