@@ -95,9 +95,18 @@ internal static class InputLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
+    /// <summary>The first and last reporting months whose quarter, and the quarter before it, exist.</summary>
+    private static readonly YearMonth FirstReportable = new(1900, 7);
+    private static readonly YearMonth LastReportable = new(9999, 3);
+
+    private static bool Reportable(YearMonth month) => month >= FirstReportable && month <= LastReportable;
+
+    private static bool Reportable(FinancialQuarter quarter) => Reportable(quarter.FirstMonth) && Reportable(quarter.LastMonth);
+
     /// <summary>
     /// The reporting quarter and month T: <c>--quarter</c>, else <c>--month</c>, else the
-    /// configuration's quarter, else the latest complete quarter in the data.
+    /// configuration's quarter, else the latest complete quarter in the data. Each must have a
+    /// quarter before it (the report compares the two), so 1900-01Q1 and earlier are refused.
     /// </summary>
     public static (FinancialQuarter Quarter, YearMonth Month)? ResolvePeriod(CommonArguments arguments, RunInputs inputs, DiagnosticBag diagnostics)
     {
@@ -115,6 +124,12 @@ internal static class InputLoader
                 return null;
             }
 
+            if (!Reportable(quarter))
+            {
+                diagnostics.Error(CliMessages.PeriodOutOfRange, SourceLocation.None, "--quarter " + CliMessages.QuarterOutOfRange(quarter.ToString()));
+                return null;
+            }
+
             return (quarter, quarter.LastMonth);
         }
 
@@ -127,11 +142,24 @@ internal static class InputLoader
                 return null;
             }
 
+            if (!Reportable(parsed.Value))
+            {
+                diagnostics.Error(CliMessages.PeriodOutOfRange, SourceLocation.None, "--month " + CliMessages.MonthOutOfRange(EnglishDates.Iso(parsed.Value)));
+                return null;
+            }
+
             return (FinancialQuarter.Containing(parsed.Value), parsed.Value);
         }
 
         if (inputs.Config.Quarter is { } configured)
         {
+            if (!Reportable(configured))
+            {
+                diagnostics.Error(ConfigMessages.QuarterOutOfRange, SourceLocation.AtPath(inputs.Config.File ?? DefaultConfigName, "$.quarter"),
+                    "the quarter " + CliMessages.QuarterOutOfRange(configured.ToString()));
+                return null;
+            }
+
             return (configured, configured.LastMonth);
         }
 
@@ -142,8 +170,22 @@ internal static class InputLoader
             return null;
         }
 
+        if (!Reportable(last))
+        {
+            diagnostics.Error(CliMessages.PeriodOutOfRange, SourceLocation.InFile(inputs.DataFile),
+                $"the data end in {EnglishDates.Month(last)}, outside the months Scorecard can report on ({CliMessages.ReportableMonths}); give --quarter.");
+            return null;
+        }
+
         var containing = FinancialQuarter.Containing(last);
         var latest = containing.LastMonth == last ? containing : containing.Previous;
+        if (!Reportable(latest))
+        {
+            diagnostics.Error(CliMessages.PeriodOutOfRange, SourceLocation.InFile(inputs.DataFile),
+                $"the data's latest complete quarter, {latest}, is outside the quarters Scorecard can report on ({CliMessages.ReportableMonths}); give --quarter.");
+            return null;
+        }
+
         return (latest, latest.LastMonth);
     }
 

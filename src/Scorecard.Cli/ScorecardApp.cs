@@ -15,9 +15,27 @@ public static class ScorecardApp
     public static string Version { get; } =
         typeof(ScorecardApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, string workingDirectory)
+    /// <param name="environment">Reads an environment variable (<c>SOURCE_DATE_EPOCH</c>); null reads none.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, string workingDirectory, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        // Names and values from data or configuration reach the terminal: never as control sequences.
+        output = new TerminalWriter(output);
+        error = new TerminalWriter(error);
+        if (environment?.Invoke(SourceDateEpoch.Variable) is { } epoch)
+        {
+            if (SourceDateEpoch.Parse(epoch) is not { } fixedAt)
+            {
+                error.WriteLine($"error {CliMessages.BadSourceDateEpoch}: {SourceDateEpoch.Variable} \"{epoch}\" is not a whole number of seconds since 1970-01-01 UTC; set it to one (e.g. the last commit's time: git log -1 --format=%ct), or unset it.");
+                return ExitCodes.InputProblems;
+            }
+
+            clock = new SourceDateEpoch(fixedAt);
+        }
+
         var context = new CommandContext(output, error, clock, workingDirectory);
         var root = new RootCommand("Scorecard: the quarterly performance report for an Office of the Police and Crime Commissioner.")
         {

@@ -18,6 +18,18 @@ public static class RenderingDiagnostics
     public const string PdfBrowserMissing = "SC0505";
     public const string PdfFailed = "SC0506";
     public const string CommentaryUnreadable = "SC0507";
+    public const string CommentaryLinkRemoved = "SC0520";
+    public const string CommentaryNotUtf8 = "SC0522";
+    public const string CommentaryTooDeep = "SC0523";
+    public const string CommentaryFolderUnreadable = "SC0524";
+    public const string OutputFolderNotOwned = "SC0525";
+    public const string OutputLocked = "SC0526";
+    public const string OutputRecovered = "SC0527";
+    public const string TemplateLinkRefused = "SC0320";
+    public const string TemplateNotUtf8 = "SC0321";
+    public const string TemplateUnusable = "SC0322";
+    public const string TemplateFolderUnreadable = "SC0323";
+    public const string TemplateOutputTooLarge = "SC0324";
     public const string ChartNotDrawn = "SC0540";
 
     internal static Diagnostic TemplateFolderNotFound(string folder) =>
@@ -42,5 +54,18 @@ public static class RenderingDiagnostics
             $"the {chart} chart of {measureName} ({measureId}) was left out: its values span more than one axis can show. Check the data for a value entered in the wrong units.");
 
     internal static Diagnostic Unreadable(string file, string message) =>
-        Diagnostic.Error(CommentaryUnreadable, SourceLocation.InFile(file), $"the commentary file could not be read: {message}");
+        Diagnostic.Error(CommentaryUnreadable, SourceLocation.InFile(file), $"the commentary file could not be read: it {message}");
+
+    internal static Diagnostic FolderUnreadable(string code, string what, string folder, Exception e) =>
+        Diagnostic.Error(code, SourceLocation.InFile(folder), e is UnauthorizedAccessException
+            ? $"the {what} folder cannot be read: permission denied. Give Scorecard read access to it, or leave the option out."
+            : $"the {what} folder cannot be read: {e.Message}");
+
+    internal static Diagnostic NotUtf8(string file, int line) =>
+        Diagnostic.Warning(CommentaryNotUtf8, SourceLocation.AtLine(file, line),
+            "the file is not UTF-8 (from this line), so it was read as Windows-1252, the encoding Word and Notepad use for \"£\", \"é\" and curly quotes. Check those characters in the report, and save the file as UTF-8 to be sure.");
+
+    internal static Diagnostic Markdown(string file, Safety.MarkdownProblem problem) => problem.IsError
+        ? Diagnostic.Error(CommentaryTooDeep, SourceLocation.AtLine(file, problem.Line), problem.Message)
+        : Diagnostic.Warning(CommentaryLinkRemoved, SourceLocation.AtLine(file, problem.Line), problem.Message);
 }

@@ -3,6 +3,7 @@ using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Series;
 using Scorecard.Rendering.Model;
+using Scorecard.Rendering.Safety;
 using Scorecard.Rendering.Templates;
 using Scriban;
 using Scriban.Parsing;
@@ -48,14 +49,25 @@ public sealed class ReportRenderer
             return new Result<RenderedReport>(null, [RenderingDiagnostics.TemplateFolderNotFound(_templateFolder)]);
         }
 
+        var files = new TemplateFiles(_templateFolder);
+        if (files.CheckFolder() is { } unreadable)
+        {
+            return new Result<RenderedReport>(null, [unreadable]);
+        }
+
         var builder = new ReportModelBuilder(evaluation, data, info, commentary, _clock);
         var model = builder.Build();
-        var warnings = builder.Warnings;
 
-        var files = new TemplateFiles(_templateFolder);
         var html = RenderOne(files, HtmlTemplate, OutputEscaping.Html, model);
         var markdown = RenderOne(files, MarkdownTemplate, OutputEscaping.Markdown, model);
+        var warnings = builder.Warnings.Concat(files.Warnings).ToList();
         var errors = html.Diagnostics.Concat(markdown.Diagnostics).ToList();
+        if (html.Value is { } htmlText && markdown.Value is { } markdownText)
+        {
+            errors.AddRange(LinkGuard.CheckHtml(htmlText, "report.html"));
+            errors.AddRange(LinkGuard.CheckMarkdown(markdownText, "report.md"));
+        }
+
         if (errors.Count > 0 || html.Value is null || markdown.Value is null)
         {
             return new Result<RenderedReport>(null, [.. errors, .. warnings]);
@@ -86,14 +98,24 @@ public sealed class ReportRenderer
 
     private static Result<string> Render(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model, IReadOnlyList<ContentsEntry>? contents)
     {
-        var path = files.Resolve(name);
+        var path = files.Resolve(name, out var unusable);
+        if (unusable is not null)
+        {
+            return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateUnusable, SourceLocation.InFile(name), unusable)]);
+        }
+
         if (path is null)
         {
             return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateNotFound, SourceLocation.InFile(name),
                 $"the template {name} was not found in the template folder or the built-in templates.")]);
         }
 
-        var template = Template.Parse(TemplateFiles.Read(path), path);
+        if (files.Read(path, out var problem) is not { } source)
+        {
+            return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateUnusable, SourceLocation.InFile(path), problem!)]);
+        }
+
+        var template = Template.Parse(source, path);
         if (template.HasErrors)
         {
             return new Result<string>(null, FromMessages(template.Messages, RenderingDiagnostics.TemplateSyntax));
@@ -124,6 +146,14 @@ public sealed class ReportRenderer
         try
         {
             var text = template.Render(context);
+            if (text.Length > context.OutputLimit)
+            {
+                // Scriban stops writing at the limit and ends the text with "..."; a report cut
+                // short must never be written as if it were whole.
+                return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateOutputTooLarge, SourceLocation.InFile(path),
+                    $"the template wrote more than {Files.InputFile.Size(context.OutputLimit ?? 0)} of {(escaping == OutputEscaping.Html ? "HTML" : "Markdown")}, the most a report may be, so it was stopped. A loop in the template probably runs away (check its for and while loops).")]);
+            }
+
             return new Result<string>(text.ReplaceLineEndings("\n"), []);
         }
         catch (ScriptParserRuntimeException e)

@@ -13,10 +13,34 @@ namespace Scorecard.Rendering;
 /// </summary>
 public static class UkFormat
 {
-    /// <summary>en-GB, fixed: the report never depends on the machine's culture.</summary>
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+    /// <summary>
+    /// en-GB's conventions for numbers ("11,856.5", "-" as minus), built here rather than taken
+    /// from the machine's culture data: the report never depends on the machine's culture, and
+    /// it renders the same in globalization-invariant mode (<c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>,
+    /// the default in many container images), where en-GB cannot be loaded.
+    /// </summary>
+    public static CultureInfo Culture { get; } = BritishNumbers();
 
     private static readonly string[] QuarterWords = ["one", "two", "three", "four"];
+
+    private static CultureInfo BritishNumbers()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        var numbers = culture.NumberFormat;
+        numbers.NumberDecimalSeparator = ".";
+        numbers.NumberGroupSeparator = ",";
+        numbers.NumberGroupSizes = [3];
+        numbers.PercentDecimalSeparator = ".";
+        numbers.PercentGroupSeparator = ",";
+        numbers.PercentGroupSizes = [3];
+        numbers.NegativeSign = "-";
+        numbers.PositiveSign = "+";
+        numbers.NaNSymbol = "NaN";
+        numbers.PositiveInfinitySymbol = "Infinity";
+        numbers.NegativeInfinitySymbol = "-Infinity";
+        numbers.CurrencySymbol = "\u00A3";
+        return CultureInfo.ReadOnly(culture);
+    }
 
     /// <summary>"11,856"; "14.8" with one decimal. Negative numbers use a true minus sign.</summary>
     public static string Number(double value, int decimals = 0)

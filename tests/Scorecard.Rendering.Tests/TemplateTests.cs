@@ -117,44 +117,11 @@ public sealed class TemplateTests : IDisposable
     }
 }
 
-public sealed class OutputWriterTests : IDisposable
+public sealed class FailedRenderTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scorecard-out-");
 
     public void Dispose() => _folder.Delete(recursive: true);
-
-    [Fact]
-    public void Writes_every_file_and_leaves_no_temporary_files()
-    {
-        var result = OutputWriter.Write(_folder.FullName, [new OutputFile("report.html", "<p>hi</p>"), new OutputFile("report.md", "hi")]);
-        result.HasErrors.ShouldBeFalse();
-        Directory.GetFiles(_folder.FullName).Select(Path.GetFileName).Order().ShouldBe(["report.html", "report.md"]);
-        File.ReadAllText(Path.Combine(_folder.FullName, "report.md")).ShouldBe("hi");
-    }
-
-    [Fact]
-    public void When_one_file_cannot_be_written_nothing_is_written()
-    {
-        // a folder where the second file should go makes its rename fail... and a file named like
-        // a folder makes its write fail: use an unwritable name.
-        Directory.CreateDirectory(Path.Combine(_folder.FullName, "report.md"));
-        File.WriteAllText(Path.Combine(_folder.FullName, "keep.txt"), "x");
-        var result = OutputWriter.Write(_folder.FullName, [new OutputFile("report.html", "<p>hi</p>"), new OutputFile("report.md", "hi")]);
-        result.HasErrors.ShouldBeTrue();
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("SC0504");
-        File.Exists(Path.Combine(_folder.FullName, "report.html")).ShouldBeFalse();
-        Directory.GetFiles(_folder.FullName).Select(Path.GetFileName).ShouldBe(["keep.txt"]);
-    }
-
-    [Fact]
-    public void Earlier_reports_are_kept_when_a_new_one_cannot_be_written()
-    {
-        File.WriteAllText(Path.Combine(_folder.FullName, "report.html"), "old html");
-        Directory.CreateDirectory(Path.Combine(_folder.FullName, "report.md"));
-        OutputWriter.Write(_folder.FullName, [new OutputFile("report.html", "new html"), new OutputFile("report.md", "new md")]).HasErrors.ShouldBeTrue();
-        File.ReadAllText(Path.Combine(_folder.FullName, "report.html")).ShouldBe("old html");
-        Directory.GetFiles(_folder.FullName).Select(Path.GetFileName).ShouldBe(["report.html"]);
-    }
 
     [Fact]
     public void A_failed_render_leaves_nothing_to_write()

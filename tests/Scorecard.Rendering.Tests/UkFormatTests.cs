@@ -21,7 +21,7 @@ public sealed class UkFormatTests
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            CultureInfo.CurrentCulture = GermanCulture.Get();
             UkFormat.Number(44340.5, 1).ShouldBe("44,340.5");
         }
         finally

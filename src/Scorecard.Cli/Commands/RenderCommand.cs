@@ -205,6 +205,11 @@ internal static class RenderCommand
             }
         }
 
+        if (formats.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{text}\" names no format; give one or more of html, md, json, xlsx, comma-separated.");
+        }
+
         return formats;
     }
 }

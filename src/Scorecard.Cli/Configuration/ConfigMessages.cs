@@ -14,6 +14,51 @@ internal static class ConfigMessages
     public const string MeasureWithoutData = "SC0209";
     public const string KindDisagreesWithData = "SC0210";
     public const string DuplicateKey = "SC0211";
+    public const string Unreadable = "SC0250";
+    public const string BadText = "SC0251";
+    public const string QuarterOutOfRange = "SC0252";
+
+    /// <summary>The largest configuration file read: 16 MB (a real one is a few KB).</summary>
+    public const long MaximumFileBytes = 16L * 1024 * 1024;
+
+    /// <summary>The longest name (office, force, measure, priority title, …): it heads pages and fills the workbook's footers.</summary>
+    public const int LongestName = 200;
+
+    /// <summary>The longest other text (a measure's description, a path).</summary>
+    public const int LongestText = 4000;
+
+    public static string HalfCharacter =>
+        "holds half of a character (an unpaired UTF-16 surrogate such as \\ud800), which no file or report can hold; write the whole character, or remove the escape.";
+
+    /// <summary>Why <paramref name="text"/> cannot be used as a setting's value, or null when it can.</summary>
+    public static string? TextProblem(string text, int longest)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                var what = c switch
+                {
+                    '\0' => "a NUL character",
+                    '\v' => "a vertical tab (the line break Word's Shift+Enter makes)",
+                    '\u001b' => "an escape character (ESC, which starts terminal control sequences)",
+                    _ => "a control character",
+                };
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"holds {what}, U+{(int)c:X4}, at character {i + 1}; remove it (or use a space).");
+            }
+
+            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])))
+            {
+                return HalfCharacter;
+            }
+        }
+
+        return text.Length > longest
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {text.Length:#,##0} characters long; at most {longest:#,##0} are allowed here. Shorten it.")
+            : null;
+    }
 
     public static string Invalid(string detail) => $"this is not valid JSON: {detail}";
 

@@ -7,6 +7,7 @@ using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
+using Scorecard.Rendering.Files;
 
 namespace Scorecard.Cli.Configuration;
 
@@ -89,17 +90,16 @@ public static partial class ConfigReader
     public static Result<ScorecardConfig> ReadFile(string path)
     {
         var display = path;
-        if (!File.Exists(path))
+        var kind = InputFile.KindOf(path);
+        if (kind == FileKind.Missing)
         {
             return new Result<ScorecardConfig>(null, [Diagnostic.Error(ConfigMessages.MissingFile, SourceLocation.InFile(display), ConfigMessages.NoFile("configuration file", path))]);
         }
 
-        byte[] bytes;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-        using (var memory = new MemoryStream())
+        var read = InputFile.Read(path, ConfigMessages.MaximumFileBytes);
+        if (read.Bytes is not { } bytes)
         {
-            stream.CopyTo(memory);
-            bytes = memory.ToArray();
+            return new Result<ScorecardConfig>(null, [Diagnostic.Error(ConfigMessages.Unreadable, SourceLocation.InFile(display), "the configuration file " + read.Problem)]);
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -137,6 +137,14 @@ public static partial class ConfigReader
 
         using (document)
         {
+            // A string holding half a surrogate pair parses but cannot be read as text: report each
+            // with its line, and bind nothing (every reader below would otherwise fail on it).
+            if (HalfCharacters(utf8, file) is { Count: > 0 } halves)
+            {
+                diagnostics.AddRange(halves);
+                return new Result<ScorecardConfig>(null, diagnostics.Items);
+            }
+
             var lines = JsonLineMap.Build(utf8, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var binder = new JsonBinder(file, lines, diagnostics);
             var config = Bind(document.RootElement, binder, baseFolder, Path.GetFullPath(Path.Combine(baseFolder, file)));
@@ -196,7 +204,7 @@ public static partial class ConfigReader
             };
         }
 
-        var force = root.String("force");
+        var force = root.String("force", longest: ConfigMessages.LongestName);
         PeerGroup? peerGroup = null;
         if (root.Object("peerGroup", PeerGroupKeys) is { } pg)
         {
@@ -222,7 +230,7 @@ public static partial class ConfigReader
             else
             {
                 var others = members.Where(m => !string.Equals(m, force, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-                peerGroup = new PeerGroup(force, others, pg.String("name") ?? "most similar group (MSG)", asOf);
+                peerGroup = new PeerGroup(force, others, pg.String("name", longest: ConfigMessages.LongestName) ?? "most similar group (MSG)", asOf);
             }
         }
 
@@ -249,7 +257,7 @@ public static partial class ConfigReader
                 continue;
             }
 
-            var title = p.String("title");
+            var title = p.String("title", longest: ConfigMessages.LongestName);
             if (title is null && !p.Has("title"))
             {
                 binder.Error(ConfigMessages.MissingRequired, path, ConfigMessages.Required("title"));
@@ -269,10 +277,10 @@ public static partial class ConfigReader
 
         return new ScorecardConfig(
             filePath,
-            root.String("office") ?? defaults.Office,
+            root.String("office", longest: ConfigMessages.LongestName) ?? defaults.Office,
             force,
-            root.String("commissioner"),
-            root.String("plan"),
+            root.String("commissioner", longest: ConfigMessages.LongestName),
+            root.String("plan", longest: ConfigMessages.LongestName),
             quarter,
             meeting,
             data,
@@ -393,6 +401,11 @@ public static partial class ConfigReader
             }
         }
 
+        if (formats.Count == 0 && output.Raw("formats") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
+        {
+            output.Binder.Error(ConfigMessages.BadValue, output.PathOf("formats"), "lists no format, so nothing would be written; give one or more of html, md, json, xlsx, or remove the setting for all four.");
+        }
+
         return formats;
     }
 
@@ -435,7 +448,7 @@ public static partial class ConfigReader
             var format = ReadFormat(m, kind);
             measures.Add(new Measure(
                 id,
-                m.String("name") ?? id,
+                m.String("name", longest: ConfigMessages.LongestName) ?? id,
                 kind,
                 m.Choice("polarity", Polarities) ?? Polarity.Neutral,
                 format,
@@ -582,6 +595,38 @@ public static partial class ConfigReader
         }
 
         return result;
+    }
+
+    private static List<Diagnostic> HalfCharacters(byte[] utf8, string file)
+    {
+        var found = new List<Diagnostic>();
+        var newlines = 0;
+        var counted = 0L;
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped)
+            {
+                continue;
+            }
+
+            try
+            {
+                reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                for (; counted < reader.TokenStartIndex; counted++)
+                {
+                    newlines += utf8[counted] == (byte)'\n' ? 1 : 0;
+                }
+
+                var what = reader.TokenType == JsonTokenType.PropertyName ? "this key" : "this text";
+                found.Add(Diagnostic.Error(ConfigMessages.BadText, SourceLocation.AtLine(file, newlines + 1), $"{what} {ConfigMessages.HalfCharacter}"));
+            }
+        }
+
+        return found;
     }
 
     private static string StripLocation(string message)

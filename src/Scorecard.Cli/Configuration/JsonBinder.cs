@@ -77,7 +77,8 @@ internal sealed class JsonObject(JsonBinder binder, string path, IReadOnlyDictio
 
     public JsonElement? Raw(string key) => members.TryGetValue(key, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
-    public string? String(string key, bool allowEmpty = false)
+    /// <param name="longest">The most characters allowed (<see cref="ConfigMessages.LongestName"/> for names).</param>
+    public string? String(string key, bool allowEmpty = false, int longest = ConfigMessages.LongestText)
     {
         if (Raw(key) is not { } value)
         {
@@ -91,6 +92,12 @@ internal sealed class JsonObject(JsonBinder binder, string path, IReadOnlyDictio
         }
 
         var text = value.GetString()!;
+        if (ConfigMessages.TextProblem(text, longest) is { } problem)
+        {
+            Binder.Error(ConfigMessages.BadText, PathOf(key), problem);
+            return null;
+        }
+
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
             Binder.Error(ConfigMessages.BadValue, PathOf(key), "must not be empty; remove the setting to use the default.");
@@ -194,6 +201,12 @@ internal sealed class JsonObject(JsonBinder binder, string path, IReadOnlyDictio
         {
             if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
             {
+                if (ConfigMessages.TextProblem(item.GetString()!, ConfigMessages.LongestName) is { } problem)
+                {
+                    Binder.Error(ConfigMessages.BadText, itemPath, problem);
+                    continue;
+                }
+
                 result.Add(item.GetString()!);
             }
             else

@@ -99,13 +99,35 @@ public sealed class ScorecardEvaluator
         return new ScorecardEvaluation(quarter, month, results, RuleSet.Key);
     }
 
-    private static IReadOnlyList<RuleOutcome> Checked(IRule rule, IReadOnlyList<RuleOutcome> outcomes)
+    private static List<RuleOutcome> Checked(IRule rule, IReadOnlyList<RuleOutcome> outcomes)
     {
         if (outcomes.Count != rule.Definitions.Count || !outcomes.Select(o => o.Id).SequenceEqual(rule.Definitions.Select(d => d.Id)))
         {
             throw new InvalidOperationException($"{rule.GetType().Name} must return one outcome per definition, in order.");
         }
 
-        return outcomes;
+        return outcomes.Select(Finite).ToList();
     }
+
+    /// <summary>
+    /// A rule decided on figures that overflowed (values near 1e300 square to infinity) decided
+    /// nothing: it is not evaluated, and says why, rather than "not fired" with no SD.
+    /// </summary>
+    private static RuleOutcome Finite(RuleOutcome outcome)
+    {
+        if (outcome.Status == RuleStatus.NotEvaluated)
+        {
+            return outcome;
+        }
+
+        var e = outcome.Evidence;
+        double?[] figures = [e.Mean, e.Sd, e.Threshold, e.LowerThreshold, e.UpperThreshold, e.Value, e.Slope, e.Intercept, e.StandardError, e.T, e.P, e.ForceChangePercent, e.GroupChangePercent];
+        var overflowed = figures.Any(f => f is { } v && !double.IsFinite(v));
+        return overflowed
+            ? RuleContext.NotEvaluated(outcome.Rule, OverflowReason, e)
+            : outcome;
+    }
+
+    /// <summary>The reason a rule gives when its arithmetic overflowed.</summary>
+    public const string OverflowReason = "the values are too large to compute with (their sums or squares pass 1.8e308)";
 }

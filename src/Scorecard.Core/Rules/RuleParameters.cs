@@ -86,7 +86,13 @@ public sealed record RuleParameters(
     /// <summary>The fewest present values that make a window of <paramref name="length"/> months usable: ceil(coverage × length).</summary>
     public int MinimumPresent(int length) => (int)Math.Ceiling((Coverage * length) - 1e-9);
 
-    /// <summary>Checks the spec's bounds: k ≥ 0, windows and lengths ≥ 2, 0 &lt; α &lt; 1, 0 &lt; coverage ≤ 1; and the XmR settings (<see cref="SpcParameters.Validate"/>).</summary>
+    /// <summary>
+    /// The longest window, length or lag in months: 1,200, a century of monthly figures. Longer
+    /// windows reach past the calendar's range in date arithmetic; no series is that long.
+    /// </summary>
+    public const int MaximumMonths = 1200;
+
+    /// <summary>Checks the spec's bounds: k ≥ 0, windows and lengths ≥ 2 (and at most <see cref="MaximumMonths"/>), 0 &lt; α &lt; 1, 0 &lt; coverage ≤ 1; and the XmR settings (<see cref="SpcParameters.Validate"/>).</summary>
     public IReadOnlyList<ParameterProblem> Validate()
     {
         var problems = new List<ParameterProblem>();
@@ -97,6 +103,10 @@ public sealed record RuleParameters(
             {
                 problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at least {minimum}; found {value}.")));
             }
+            else if (value > MaximumMonths)
+            {
+                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at most {MaximumMonths:#,##0} months (a century); found {value:#,##0}.")));
+            }
         }
 
         void NotNegative(string path, double value)
@@ -104,6 +114,10 @@ public sealed record RuleParameters(
             if (!(value >= 0) || double.IsInfinity(value))
             {
                 problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be a number of 0 or more; found {value}.")));
+            }
+            else if (value > 1e6)
+            {
+                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at most 1,000,000; found {value:G6}.")));
             }
         }
 

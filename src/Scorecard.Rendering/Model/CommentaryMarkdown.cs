@@ -2,39 +2,40 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Scorecard.Rendering.Safety;
 
 namespace Scorecard.Rendering.Model;
 
 /// <summary>One top-level block of commentary, rendered: a paragraph (numbered in the report), a list, a quote, a table.</summary>
-internal sealed record CommentaryBlock(bool IsParagraph, string Html, string Markdown);
+internal sealed record CommentaryBlock(bool IsParagraph, string Html, MarkdownText Markdown);
 
 /// <summary>
-/// Renders the office's Markdown with raw HTML disabled (it is shown as text), images turned
-/// into plain links (the report makes no network requests), and links other than http(s),
-/// mailto and in-page anchors neutralised.
+/// Renders the office's Markdown made safe by <see cref="SafeMarkdown.Sanitize"/>: raw HTML
+/// shown as text, images turned into plain links (the report makes no network requests), and
+/// links other than http(s), mailto and in-page anchors (inline, reference or autolinks) shown
+/// as their text, in the HTML and the Markdown alike.
 /// </summary>
 internal static class CommentaryMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .UseListExtras()
-        .DisableHtml()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = SafeMarkdown.Pipeline;
 
     public static IReadOnlyList<CommentaryBlock> Blocks(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var text = markdown.ReplaceLineEndings("\n");
+        var text = SafeMarkdown.Sanitize(markdown);
         var document = Markdown.Parse(text, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             link.IsImage = false;
-            if (!IsSafe(link.Url))
+            if (!LinkPolicy.IsAllowed(link.Url))
             {
-                link.Url = "#";
+                link.Url = "#"; // not reached after Sanitize; kept so no path can emit a live link
             }
+        }
+
+        foreach (var auto in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !LinkPolicy.IsAllowed(a.Url)).ToList())
+        {
+            auto.ReplaceBy(new LiteralInline(auto.Url));
         }
 
         var blocks = new List<CommentaryBlock>();
@@ -53,7 +54,7 @@ internal static class CommentaryMarkdown
             var source = block.Span.Length > 0 && block.Span.End < text.Length + 1
                 ? text.Substring(block.Span.Start, Math.Min(block.Span.Length, text.Length - block.Span.Start))
                 : string.Empty;
-            blocks.Add(new CommentaryBlock(block is ParagraphBlock, writer.ToString().TrimEnd('\n'), EscapeMarkdownHtml(source.TrimEnd())));
+            blocks.Add(new CommentaryBlock(block is ParagraphBlock, writer.ToString().TrimEnd('\n'), new MarkdownText(Closed(block, source.TrimEnd(), text))));
         }
 
         return blocks;
@@ -63,24 +64,19 @@ internal static class CommentaryMarkdown
     public static string ToHtml(string markdown) =>
         string.Join("\n", Blocks(markdown).Select(b => b.Html));
 
-    private static bool IsSafe(string? url)
+    /// <summary>
+    /// A code fence the office left open runs to the end of its file; in report.md it would run on
+    /// over the rest of the report, so it is closed.
+    /// </summary>
+    private static string Closed(Block block, string source, string text)
     {
-        if (string.IsNullOrEmpty(url))
+        if (block is not FencedCodeBlock fenced || fenced.OpeningFencedCharCount == 0 || fenced.ClosingFencedCharCount >= fenced.OpeningFencedCharCount)
         {
-            return true;
+            return source;
         }
 
-        if (url.StartsWith('#'))
-        {
-            return true;
-        }
-
-        return url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+        // An open fence's span covers only its first line; its code runs to the end of the text.
+        var fence = new string(fenced.FencedChar, fenced.OpeningFencedCharCount);
+        return text[block.Span.Start..].TrimEnd() + "\n" + fence;
     }
-
-    /// <summary>Markdown source for report.md: raw HTML shown as text, as in the HTML report.</summary>
-    internal static string EscapeMarkdownHtml(string source) =>
-        source.Replace("<", "&lt;", StringComparison.Ordinal);
 }

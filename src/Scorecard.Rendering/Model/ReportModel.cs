@@ -1,3 +1,5 @@
+using Scorecard.Rendering.Safety;
+
 namespace Scorecard.Rendering.Model;
 
 // The template model. Templates see these as snake_case (Scriban's default renamer):
@@ -41,11 +43,11 @@ public sealed record IntroductionModel(string Heading, IReadOnlyList<ParagraphMo
 
 /// <summary>A numbered paragraph (Number set) or an unnumbered block (a list, a quote, a table: Number null).</summary>
 /// <param name="Html">The office's paragraph as HTML (Markdown rendered with raw HTML disabled); empty for a generated sentence, whose words come from its template.</param>
-/// <param name="Markdown">The office's paragraph for report.md; empty for a generated sentence.</param>
+/// <param name="Markdown">The office's paragraph for report.md, written as it is (commentary made safe); empty for a generated sentence.</param>
 /// <param name="Source">"generated" for the report's own sentences, "commentary" for the office's text.</param>
 /// <param name="Kind">What the paragraph says: a generated sentence's kind (<see cref="SentenceModel.Kind"/>) or "commentary".</param>
 /// <param name="Sentence">A generated sentence's figures, for its template; null for commentary.</param>
-public sealed record ParagraphModel(int? Number, Markup Html, string Markdown, string Source, string Kind = "commentary", SentenceModel? Sentence = null);
+public sealed record ParagraphModel(int? Number, Markup Html, MarkdownText Markdown, string Source, string Kind = "commentary", SentenceModel? Sentence = null);
 
 /// <summary>
 /// One of the report's own sentences: which it is (<see cref="Kind"/>, <see cref="Variant"/>) and

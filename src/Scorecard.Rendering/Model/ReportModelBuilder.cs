@@ -9,6 +9,7 @@ using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
 using Scorecard.Core.Series;
 using Scorecard.Rendering.Charts;
+using Scorecard.Rendering.Safety;
 
 namespace Scorecard.Rendering.Model;
 
@@ -166,7 +167,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var measure = result.Measure;
         var prose = new MeasureProse(result, evaluation.Quarter, evaluation.Month, Force);
         var paragraphs = prose.Sentences()
-            .Select(s => new ParagraphModel(++_paragraph, Markup.Empty, string.Empty, "generated", s.Kind, s))
+            .Select(s => new ParagraphModel(++_paragraph, Markup.Empty, MarkdownText.Empty, "generated", s.Kind, s))
             .ToList();
 
         var text = commentary.For(measure.Id);

@@ -1,4 +1,5 @@
 using System.Net;
+using Scorecard.Rendering.Safety;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,7 +13,10 @@ internal enum OutputEscaping
     /// <summary>HTML: every value is HTML-escaped unless it is <see cref="Markup"/>.</summary>
     Html,
 
-    /// <summary>Markdown: "&lt;" is written as "&amp;lt;" so no raw HTML reaches the Markdown, unless it is <see cref="Markup"/>.</summary>
+    /// <summary>
+    /// Markdown: every value is escaped (<see cref="MarkdownEscape"/>) so it reads as the text it is,
+    /// no link, HTML, table cell break or list; <see cref="MarkdownText"/> and <see cref="Markup"/> are written as they are.
+    /// </summary>
     Markdown,
 }
 
@@ -44,6 +48,30 @@ internal sealed class ReportTemplateContext : TemplateContext
         OutputLimit = 64 * 1024 * 1024;
     }
 
+    /// <summary>Whether the next character written begins a line (only spaces since the last line break).</summary>
+    private bool AtLineStart()
+    {
+        if (Output is not StringBuilderOutput { Builder: var builder })
+        {
+            return true;
+        }
+
+        for (var i = builder.Length - 1; i >= 0; i--)
+        {
+            switch (builder[i])
+            {
+                case '\n':
+                    return true;
+                case ' ' or '\t':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -53,11 +81,14 @@ internal sealed class ReportTemplateContext : TemplateContext
             case Markup markup:
                 Write(markup.Html);
                 return this;
+            case MarkdownText markdown when _escaping == OutputEscaping.Markdown:
+                Write(markdown.Text);
+                return this;
             default:
                 var text = ObjectToString(textAsObject) ?? string.Empty;
                 Write(_escaping == OutputEscaping.Html
                     ? WebUtility.HtmlEncode(text)
-                    : text.Replace("<", "&lt;", StringComparison.Ordinal));
+                    : MarkdownEscape.Inline(text, AtLineStart()));
                 return this;
         }
     }

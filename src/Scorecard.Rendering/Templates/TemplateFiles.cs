@@ -1,4 +1,6 @@
 using System.Reflection;
+using Scorecard.Core.Diagnostics;
+using Scorecard.Rendering.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,18 +18,30 @@ internal sealed class TemplateIncludeException(SourceSpan span, string message, 
 /// <summary>
 /// Finds templates: first in the analyst's template folder (when one is given), then among the
 /// built-in templates embedded in this assembly. Only plain relative names are accepted
-/// ("_measure.html.sbn", "partials/_chart.html.sbn"): no absolute paths, no "..".
+/// ("_measure.html.sbn", "partials/_chart.html.sbn"): no absolute paths, no "..". A file is read
+/// only when its real path (every link followed) is inside the folder's real path, and only
+/// when it is a regular file: a link out of the folder, a named pipe or a device is refused.
 /// </summary>
 internal sealed class TemplateFiles : ITemplateLoader
 {
     internal const string BuiltInPrefix = "built-in:";
+
+    /// <summary>The largest template file read: 4 MB (a template with a large inline logo is far smaller).</summary>
+    public const long MaximumFileBytes = 4 * 1024 * 1024;
+
     private static readonly Assembly Assembly = typeof(TemplateFiles).Assembly;
     private readonly string? _folder;
+    private readonly string? _realFolder;
+    private readonly List<Diagnostic> _warnings = [];
 
     public TemplateFiles(string? folder)
     {
         _folder = folder is null ? null : Path.GetFullPath(folder);
+        _realFolder = _folder is null ? null : RealPath.Of(_folder) ?? _folder;
     }
+
+    /// <summary>Warnings met while reading templates (a template that is not UTF-8, SC0321).</summary>
+    public IReadOnlyList<Diagnostic> Warnings => _warnings;
 
     /// <summary>True when <paramref name="name"/> is a plain relative path that stays inside the folder.</summary>
     public static bool IsSafeName(string name) =>
@@ -37,23 +51,74 @@ internal sealed class TemplateFiles : ITemplateLoader
         && !name.Contains('\\', StringComparison.Ordinal)
         && !name.Split('/').Any(part => part is ".." or "." or "");
 
-    /// <summary>The path a template is read from: a file in the folder, or "built-in:name"; null when it exists nowhere.</summary>
-    public string? Resolve(string name)
+    /// <summary>
+    /// The path a template is read from: a file in the folder, or "built-in:name"; null when it
+    /// exists nowhere. <paramref name="problem"/> says why a file in the folder cannot be used
+    /// (then the built-in one is not used either: the analyst meant their own).
+    /// </summary>
+    public string? Resolve(string name, out string? problem)
     {
+        problem = null;
         if (_folder is not null)
         {
             var full = Path.GetFullPath(Path.Combine(_folder, name));
-            if (full.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
+            if (full.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                return full;
+                var kind = InputFile.KindOf(full);
+                if (kind != FileKind.Missing)
+                {
+                    var real = RealPath.Of(full);
+                    if (real is null || !RealPath.IsInside(real, _realFolder!))
+                    {
+                        problem = real is null
+                            ? $"cannot use \"{name}\": its links loop."
+                            : $"cannot use \"{name}\": it is a link to {real}, outside the template folder; templates may use only files inside it.";
+                        return null;
+                    }
+
+                    if (kind != FileKind.Regular)
+                    {
+                        problem = kind == FileKind.Inaccessible
+                            ? $"cannot read \"{name}\": permission denied."
+                            : $"cannot use \"{name}\": it is {InputFile.Describe(kind)}, not a file.";
+                        return null;
+                    }
+
+                    return full;
+                }
             }
         }
 
         return Assembly.GetManifestResourceInfo("Templates/" + name) is not null ? BuiltInPrefix + name : null;
     }
 
-    public static string Read(string path)
+    /// <summary>
+    /// Checks that the folder can be listed; a folder Scorecard may not read must not silently
+    /// give the built-in templates. Null when it can (or when there is no folder).
+    /// </summary>
+    public Diagnostic? CheckFolder()
     {
+        if (_folder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(_folder).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return RenderingDiagnostics.FolderUnreadable(RenderingDiagnostics.TemplateFolderUnreadable, "template", _folder, e);
+        }
+    }
+
+    /// <summary>The template's text, or null with <paramref name="problem"/> when the file cannot be used.</summary>
+    public string? Read(string path, out string? problem)
+    {
+        problem = null;
         if (path.StartsWith(BuiltInPrefix, StringComparison.Ordinal))
         {
             using var stream = Assembly.GetManifestResourceStream("Templates/" + path[BuiltInPrefix.Length..])
@@ -62,7 +127,27 @@ internal sealed class TemplateFiles : ITemplateLoader
             return reader.ReadToEnd().ReplaceLineEndings("\n");
         }
 
-        return File.ReadAllText(path).ReplaceLineEndings("\n");
+        var read = InputFile.Read(path, MaximumFileBytes);
+        if (read.Bytes is null)
+        {
+            problem = $"the template {path} {read.Problem}";
+            return null;
+        }
+
+        var decoded = TextDecoding.Decode(read.Bytes);
+        if (decoded.Text is null)
+        {
+            problem = $"the template {path} {decoded.Problem}";
+            return null;
+        }
+
+        if (decoded.Windows1252Line is { } line)
+        {
+            _warnings.Add(Diagnostic.Warning(RenderingDiagnostics.TemplateNotUtf8, SourceLocation.AtLine(path, line),
+                "the template is not UTF-8 (from this line), so it was read as Windows-1252. Save it as UTF-8."));
+        }
+
+        return decoded.Text;
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -73,13 +158,20 @@ internal sealed class TemplateFiles : ITemplateLoader
                 $"cannot include \"{templateName}\": templates may include only files inside the template folder, named by a relative path without \"..\".", notFound: false);
         }
 
-        return Resolve(templateName)
+        var path = Resolve(templateName, out var problem);
+        if (problem is not null)
+        {
+            throw new TemplateIncludeException(callerSpan, problem, notFound: false);
+        }
+
+        return path
             ?? throw new TemplateIncludeException(callerSpan,
                 $"cannot include \"{templateName}\": there is no such template in {(_folder is null ? "the built-in templates" : $"{_folder} or the built-in templates")}.", notFound: true);
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        Read(templatePath, out var problem) ?? throw new TemplateIncludeException(callerSpan, problem!, notFound: false);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(Read(templatePath));
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 }

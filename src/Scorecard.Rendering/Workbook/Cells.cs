@@ -145,23 +145,33 @@ internal static class Cells
         return lines;
     }
 
-    private static string Clean(string text)
+    /// <summary>
+    /// The text with every character XML cannot hold (C0 controls but tab and line breaks,
+    /// U+FFFE, U+FFFF, half a surrogate pair) made U+FFFD.
+    /// </summary>
+    public static string Clean(string text)
     {
-        if (!text.Any(IsInvalid))
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            return text;
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var invalid = !pair && ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c));
+            if (invalid && builder is null)
+            {
+                builder = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            builder?.Append(invalid ? '\uFFFD' : c);
+            if (pair)
+            {
+                builder?.Append(text[i + 1]);
+                i++;
+            }
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(IsInvalid(c) ? '\uFFFD' : c);
-        }
-
-        return builder.ToString();
+        return builder?.ToString() ?? text;
     }
-
-    private static bool IsInvalid(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
 }
 
 /// <summary>

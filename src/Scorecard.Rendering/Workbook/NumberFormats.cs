@@ -11,7 +11,7 @@ namespace Scorecard.Rendering.Workbook;
 /// </summary>
 internal static class NumberFormats
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo EnGb = UkFormat.Culture;
 
     public const string ChangePercent = "+0.0\"%\";-0.0\"%\";0.0\"%\"";
 

@@ -41,8 +41,7 @@ public static class ScorecardWorkbook
 
         var bytes = Save(evaluation, data, info, clock).ToArray();
 
-        var full = Path.GetFullPath(path);
-        var written = OutputWriter.Write(Path.GetDirectoryName(full) ?? ".", [new OutputFile(Path.GetFileName(full), bytes)]);
+        var written = OutputWriter.WriteFile(path, bytes);
         if (written.HasErrors)
         {
             throw new IOException(string.Join(Environment.NewLine, written.Diagnostics.Select(d => d.ToString())));
@@ -119,9 +118,10 @@ public static class ScorecardWorkbook
         var properties = workbook.Properties;
         properties.Title = Title(evaluation);
         properties.Subject = evaluation.Quarter.LongLabel;
-        properties.Author = info.Office;
-        properties.Company = info.Office;
-        properties.LastModifiedBy = info.Office;
+        var office = Cells.Clean(info.Office);
+        properties.Author = office;
+        properties.Company = office;
+        properties.LastModifiedBy = office;
         properties.Category = "Performance report";
         properties.Keywords = $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}";
         properties.Comments = $"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time).";

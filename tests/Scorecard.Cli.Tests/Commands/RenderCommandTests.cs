@@ -40,7 +40,7 @@ public sealed class RenderCommandTests
 
         code.ShouldBe(1);
         File.ReadAllText(Path.Combine(outFolder, "report.md")).ShouldBe(before);
-        Directory.GetFiles(outFolder).Length.ShouldBe(2);
+        Directory.GetFiles(outFolder).Select(Path.GetFileName).Order().ShouldBe([".scorecard-manifest.json", "evaluation.json", "report.md"]);
     }
 
     [Fact]
@@ -48,10 +48,11 @@ public sealed class RenderCommandTests
     {
         using var run = new CliRun();
 
-        var (code, output, _) = RenderExample("--out", run.Folder, "--format", "json,xlsx");
+        var outFolder = Path.Combine(run.Folder, "out");
+        var (code, output, _) = RenderExample("--out", outFolder, "--format", "json,xlsx");
 
         code.ShouldBe(0);
-        Directory.GetFiles(run.Folder).Select(Path.GetFileName).Order().ShouldBe(["evaluation.json", "scorecard.xlsx"]);
+        Directory.GetFiles(outFolder).Select(Path.GetFileName).Order().ShouldBe([".scorecard-manifest.json", "evaluation.json", "scorecard.xlsx"]);
         output.ShouldContain("Quarter Two 2019-20 (1 July to 30 September 2019): 28 measures");
     }
 
@@ -60,9 +61,9 @@ public sealed class RenderCommandTests
     {
         using var run = new CliRun();
 
-        RenderExample("--out", run.Folder, "--format", "md", "--meeting", "2020-01-30").Code.ShouldBe(0);
+        RenderExample("--out", Path.Combine(run.Folder, "out"), "--format", "md", "--meeting", "2020-01-30").Code.ShouldBe(0);
 
-        File.ReadAllText(Path.Combine(run.Folder, "report.md")).ShouldContain("For Police and Crime Panel meeting 30 January 2020");
+        File.ReadAllText(Path.Combine(run.Folder, "out", "report.md")).ShouldContain("For Police and Crime Panel meeting 30 January 2020");
     }
 
     [Theory]
@@ -73,10 +74,11 @@ public sealed class RenderCommandTests
     {
         using var run = new CliRun();
 
-        var (code, _, error) = RenderExample("--out", run.Folder, option, value);
+        var outFolder = Path.Combine(run.Folder, "out");
+        var (code, _, error) = RenderExample("--out", outFolder, option, value);
 
         code.ShouldBe(1);
         error.ShouldContain(message);
-        Directory.GetFiles(run.Folder).ShouldBeEmpty();
+        Directory.Exists(outFolder).ShouldBeFalse();
     }
 }

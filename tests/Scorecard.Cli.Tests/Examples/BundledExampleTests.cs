@@ -161,15 +161,17 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = ScorecardApp.Run(["render", "--out", run.Folder], output, error, CliRun.Clock, RepositoryRoot.Path);
+        var outFolder = Path.Combine(run.Folder, "out");
+        var code = ScorecardApp.Run(["render", "--out", outFolder], output, error, CliRun.Clock, RepositoryRoot.Path);
 
         code.ShouldBe(0, error.ToString());
-        Directory.GetFiles(run.Folder).Select(Path.GetFileName).Order().ShouldBe(["evaluation.json", "report.html", "report.md", "scorecard.xlsx"]);
-        var markdown = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
+        Directory.GetFiles(outFolder).Select(Path.GetFileName).Order().ShouldBe([".scorecard-manifest.json", "evaluation.json", "report.html", "report.md", "scorecard.xlsx"]);
+        var markdown = File.ReadAllText(Path.Combine(outFolder, "report.md"));
         markdown.ShouldContain("Quarter Two 2019-20 (1 July to 30 September 2019)");
         markdown.ShouldContain("For Police and Crime Panel meeting 19 December 2019");
         markdown.ShouldContain("1,258 more recorded crimes (2.9 per cent) compared to the previous 12 months");
-        Directory.GetFiles(run.Folder, ".*").ShouldBeEmpty("no temporary files are left behind");
+        Directory.GetFileSystemEntries(run.Folder).Select(Path.GetFileName).Order().ShouldBe([".out.scorecard-lock", "out"], false, "no temporary files are left behind");
+        Rendering.OutputWriter.Verify(outFolder).ShouldBeNull();
     }
 
     [Fact]
@@ -179,12 +181,12 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        ScorecardApp.Run(["render", "--out", run.Folder], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
+        ScorecardApp.Run(["render", "--out", Path.Combine(run.Folder, "out")], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
 
         error.ToString().ShouldBeEmpty();
-        var markdown = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
+        var markdown = File.ReadAllText(Path.Combine(run.Folder, "out", "report.md"));
         markdown.ShouldNotContain("No commentary has been provided");
-        using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(run.Folder, "scorecard.xlsx"));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(run.Folder, "out", "scorecard.xlsx"));
         workbook.Worksheet("Dashboard").CellsUsed().ShouldAllBe(c => !c.GetString().Contains("No commentary", StringComparison.Ordinal));
     }
 

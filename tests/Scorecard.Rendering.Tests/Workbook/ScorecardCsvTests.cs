@@ -82,7 +82,7 @@ public sealed class ScorecardCsvTests
         string text;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            CultureInfo.CurrentCulture = GermanCulture.Get();
             text = Write(evaluation);
         }
         finally
