@@ -32,9 +32,10 @@ public static class RenderingDiagnostics
             $"no measure has the id \"{id}\", so this commentary is not in the report. Rename the file to <measure-id>.md for one of the configured measures.");
 
     /// <param name="file">The commentary file that would hold it (<c>examples/commentary/answer-999.md</c>), or null when no commentary folder was given.</param>
-    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file) =>
+    /// <param name="panel">Who the report is for ("Police and Crime Panel"), named in the advice.</param>
+    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file, string panel = ReportInfo.DefaultPanel) =>
         Diagnostic.Warning(CommentaryMissingForException, file is null ? SourceLocation.None : SourceLocation.InFile(file),
-            $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the panel is not surprised.");
+            $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the {panel} is not surprised.");
 
     internal static Diagnostic Unreadable(string file, string message) =>
         Diagnostic.Error(CommentaryUnreadable, SourceLocation.InFile(file), $"the commentary file could not be read: {message}");

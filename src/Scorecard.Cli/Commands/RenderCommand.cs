@@ -18,9 +18,9 @@ internal static class RenderCommand
         var output = new Option<string?>("--out", "-o") { Description = "The output folder (default: the configuration's, else ./out).", HelpName = "DIR" };
         var formats = new Option<string?>("--format", "-f") { Description = "Which files to write, comma-separated: html, md, json, xlsx (default: all four).", HelpName = "LIST" };
         var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates overriding the built-in ones.", HelpName = "DIR" };
-        var meeting = new Option<string?>("--meeting") { Description = "The panel meeting date, YYYY-MM-DD.", HelpName = "DATE" };
+        var meeting = new Option<string?>("--meeting") { Description = "The date of the meeting the report is for, YYYY-MM-DD (overrides the configuration's meeting).", HelpName = "DATE" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print report.html to report.pdf with a headless Chromium." };
-        var command = new Command("render", "Evaluate the quarter and write the panel report: report.html, report.md, scorecard.xlsx and evaluation.json.");
+        var command = new Command("render", "Evaluate the quarter and write the report: report.html, report.md, scorecard.xlsx and evaluation.json.");
         var common = new CommonOptions(command, period: true);
         foreach (var option in new Option[] { output, formats, templates, meeting, pdf })
         {
@@ -96,7 +96,12 @@ internal static class RenderCommand
                 meeting ?? config.Meeting,
                 config.Plan,
                 config.Priorities.Select(p => new PriorityHeading(p.Number, p.Title)).ToList(),
-                config.PeerGroup);
+                config.PeerGroup,
+                config.Title,
+                config.Panel,
+                config.CommissionerTitle,
+                config.Logo,
+                config.Palette);
             var rendered = new ReportRenderer(templateFolder, context.Clock).Render(e.Evaluation, e.Inputs.Data, info, commentary.Value ?? Commentary.None);
             diagnostics.AddRange(rendered.Diagnostics);
             if (rendered.Value is { } report)
@@ -124,7 +129,9 @@ internal static class RenderCommand
             var workbookInfo = new WorkbookInfo(
                 config.Office,
                 ScorecardApp.Version,
-                config.Priorities.ToDictionary(p => p.Number, p => p.Title));
+                config.Priorities.ToDictionary(p => p.Number, p => p.Title),
+                config.Palette,
+                config.Title);
             ScorecardWorkbook.Write(e.Evaluation, e.Inputs.Data, workbookInfo, context.Clock, stream);
             files.Add(new OutputFile("scorecard.xlsx", stream.ToArray()));
         }

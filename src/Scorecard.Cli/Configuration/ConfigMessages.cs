@@ -14,6 +14,11 @@ internal static class ConfigMessages
     public const string MeasureWithoutData = "SC0209";
     public const string KindDisagreesWithData = "SC0210";
     public const string DuplicateKey = "SC0211";
+    public const string LogoMissing = "SC0230";
+    public const string LogoNotAnImage = "SC0231";
+    public const string LogoUnsafe = "SC0232";
+    public const string PaletteHardToTellApart = "SC0233";
+    public const string PaletteLowContrast = "SC0234";
 
     public static string Invalid(string detail) => $"this is not valid JSON: {detail}";
 
@@ -32,6 +37,20 @@ internal static class ConfigMessages
     public static string NoFile(string what, string path) => $"the {what} \"{path}\" does not exist.";
 
     public static string Required(string key) => $"\"{key}\" is required here.";
+
+    public static string NoLogo(string path) => $"the logo \"{path}\" does not exist; give the path of a PNG, JPEG or SVG file, relative to the configuration file.";
+
+    public static string UnreadableLogo(string path, string reason) => $"the logo \"{path}\" could not be read: {reason}";
+
+    public static string NotAColour(string found) => $"\"{found}\" is not a colour; write it as #RRGGBB, e.g. \"#0072B2\".";
+
+    public static string HardToTellApart(string first, string firstColour, string second, string secondColour, string who, double difference) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{first} ({firstColour}) and {second} ({secondColour}) are hard to tell apart {who} (CIEDE2000 difference {difference:0.0} after simulating it; at least {Scorecard.Rendering.Palette.ColourVision.MinimumDifference:0} is needed). Choose colours that differ more, in lightness as well as hue; the symbols and words still carry the meaning.");
+
+    public static string LowContrast(string sentiment, string text, string fill, double contrast) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{sentiment}'s text colour {text} on its fill {fill} has a contrast of only {contrast:0.0}:1; text needs at least {Scorecard.Rendering.Palette.ColourVision.MinimumTextContrast:0.0}:1 (WCAG 2 AA). Darken the text or lighten the fill, or leave them out to have them made from the base colour.");
 
     public static string NoData(string id, string source) =>
         $"the measure \"{id}\" is configured but {source} has no rows for it: every rule will report no data. Add its rows or remove it from the configuration.";

@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
+using Scorecard.Rendering;
+using Scorecard.Rendering.Palette;
 
 namespace Scorecard.Cli.Configuration;
 
@@ -17,7 +20,10 @@ namespace Scorecard.Cli.Configuration;
 public static partial class ConfigReader
 {
     private static readonly string[] RootKeys =
-        ["$schema", "office", "force", "commissioner", "plan", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures"];
+        ["$schema", "office", "force", "commissioner", "plan", "title", "panel", "commissionerTitle", "logo", "palette", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures"];
+
+    private static readonly string[] PaletteKeys = ["improvement", "concern", "neutral", "attention"];
+    private static readonly string[] ColourKeys = ["base", "fill", "text"];
 
     private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary"];
     private static readonly string[] PeerGroupKeys = ["name", "asOf", "forces"];
@@ -247,6 +253,8 @@ public static partial class ConfigReader
         }
 
         var loose = ReadMeasures(root, rules, seen, binder);
+        var logo = root.String("logo") is { } logoPath ? ReadLogo(Resolve(logoPath)!, root.PathOf("logo"), binder) : null;
+        var palette = ReadPalette(root, binder);
         return new ScorecardConfig(
             filePath,
             root.String("office") ?? defaults.Office,
@@ -260,7 +268,151 @@ public static partial class ConfigReader
             output,
             rules,
             priorities,
-            loose);
+            loose)
+        {
+            Title = root.String("title") ?? defaults.Title,
+            Panel = root.String("panel") ?? defaults.Panel,
+            CommissionerTitle = root.String("commissionerTitle") ?? defaults.CommissionerTitle,
+            Logo = logo,
+            Palette = palette,
+        };
+    }
+
+    /// <summary>Reads and checks the logo: a missing, unreadable, unsafe or non-image file is an error at <c>$.logo</c>.</summary>
+    private static OfficeLogo? ReadLogo(string path, string jsonPath, JsonBinder binder)
+    {
+        byte[] bytes;
+        try
+        {
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                binder.Error(ConfigMessages.LogoMissing, jsonPath, ConfigMessages.NoLogo(path));
+                return null;
+            }
+
+            if (file.Length > OfficeLogo.MaximumBytes)
+            {
+                // Checked before reading, so a huge file is never loaded.
+                binder.Error(ConfigMessages.LogoNotAnImage, jsonPath, OfficeLogo.TooLarge(file.Length));
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            bytes = memory.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            binder.Error(ConfigMessages.LogoMissing, jsonPath, ConfigMessages.UnreadableLogo(path, e.Message));
+            return null;
+        }
+
+        var check = OfficeLogo.Read(bytes);
+        if (check.Logo is null)
+        {
+            binder.Error(check.Problem == LogoProblem.UnsafeSvg ? ConfigMessages.LogoUnsafe : ConfigMessages.LogoNotAnImage, jsonPath, check.Message!);
+        }
+
+        return check.Logo;
+    }
+
+    /// <summary>
+    /// Reads <c>palette</c>: each sentiment a colour (<c>"#0072B2"</c>, its fill and text made from it)
+    /// or <c>{ "base", "fill", "text" }</c>. Warns when two colours are hard to tell apart, for any
+    /// reader (see <see cref="Scorecard.Rendering.Palette.ColourVision"/>), or text does not read on its fill.
+    /// </summary>
+    private static SentimentPalette ReadPalette(JsonObject root, JsonBinder binder)
+    {
+        var palette = SentimentPalette.Default;
+        if (root.Object("palette", PaletteKeys) is not { } p)
+        {
+            return palette;
+        }
+
+        var configured = new Dictionary<Sentiment, string>();
+        foreach (var key in PaletteKeys)
+        {
+            if (p.Raw(key) is not { } raw)
+            {
+                continue;
+            }
+
+            var sentiment = Enum.Parse<Sentiment>(key, ignoreCase: true);
+            var current = palette.For(sentiment);
+            if (raw.ValueKind == JsonValueKind.String)
+            {
+                if (Colour(p, key) is { } colour)
+                {
+                    palette = palette.With(sentiment, colour);
+                    configured[sentiment] = p.PathOf(key);
+                }
+
+                continue;
+            }
+
+            if (p.Object(key, ColourKeys) is not { } o)
+            {
+                continue;
+            }
+
+            var baseColour = Colour(o, "base");
+            var fill = Colour(o, "fill");
+            var text = Colour(o, "text");
+            if (baseColour is not null || fill is not null || text is not null)
+            {
+                palette = palette.With(sentiment, baseColour ?? current.Base, fill ?? (baseColour is null ? current.Fill : null), text ?? (baseColour is null && fill is null ? current.Text : null));
+                configured[sentiment] = p.PathOf(key);
+            }
+        }
+
+        foreach (var problem in palette.Problems())
+        {
+            var path = configured.GetValueOrDefault(problem.Sentiment) ?? (problem.Other is { } o2 ? configured.GetValueOrDefault(o2) : null);
+            if (path is null)
+            {
+                continue; // a weakness of the defaults alone is not the office's to fix
+            }
+
+            var first = palette.For(problem.Sentiment);
+            if (problem.Other is { } other)
+            {
+                var second = palette.For(other);
+                var who = problem.Vision switch
+                {
+                    ColourVisionKind.Protanopia => "for readers with protanopia (red-blind)",
+                    ColourVisionKind.Deuteranopia => "for readers with deuteranopia (green-blind)",
+                    ColourVisionKind.Tritanopia => "for readers with tritanopia (blue-blind)",
+                    _ => "for any reader",
+                };
+                binder.Warning(ConfigMessages.PaletteHardToTellApart, configured.GetValueOrDefault(other) ?? path,
+                    ConfigMessages.HardToTellApart(SentimentPalette.Id(first.Sentiment), first.Base, SentimentPalette.Id(other), second.Base, who, problem.Difference ?? 0));
+            }
+            else
+            {
+                binder.Warning(ConfigMessages.PaletteLowContrast, path, ConfigMessages.LowContrast(SentimentPalette.Id(first.Sentiment), first.Text, first.Fill, problem.Contrast ?? 0));
+            }
+        }
+
+        return palette;
+    }
+
+    private static string? Colour(JsonObject o, string key)
+    {
+        var text = o.String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Rgb.Parse(text) is not { } colour)
+        {
+            o.Binder.Error(ConfigMessages.BadValue, o.PathOf(key), ConfigMessages.NotAColour(text));
+            return null;
+        }
+
+        return colour.ToHex();
     }
 
     private static List<string> ReadFormats(JsonObject output)

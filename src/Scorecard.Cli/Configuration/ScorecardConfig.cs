@@ -3,6 +3,7 @@ using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
+using Scorecard.Rendering;
 
 namespace Scorecard.Cli.Configuration;
 
@@ -45,6 +46,21 @@ public sealed record ScorecardConfig(
     IReadOnlyList<Measure> Measures)
 {
     public static IReadOnlyList<string> AllFormats { get; } = ["html", "md", "json", "xlsx"];
+
+    /// <summary>The report's title: "Performance report".</summary>
+    public string Title { get; init; } = ReportInfo.DefaultTitle;
+
+    /// <summary>Who the report is for: "Police and Crime Panel"; MOPAC's "Police and Crime Committee".</summary>
+    public string Panel { get; init; } = ReportInfo.DefaultPanel;
+
+    /// <summary>The commissioner's title: "Police and Crime Commissioner"; "Deputy Mayor for Policing and Crime".</summary>
+    public string CommissionerTitle { get; init; } = ReportInfo.DefaultCommissionerTitle;
+
+    /// <summary>The office's logo, read and checked when the configuration was read; null without one.</summary>
+    public OfficeLogo? Logo { get; init; }
+
+    /// <summary>The sentiment colours for the report, its charts and the workbook.</summary>
+    public SentimentPalette Palette { get; init; } = SentimentPalette.Default;
 
     /// <summary>The configuration used when there is no file at all: every default, paths relative to <paramref name="workingDirectory"/>.</summary>
     public static ScorecardConfig Defaults(string workingDirectory) => new(

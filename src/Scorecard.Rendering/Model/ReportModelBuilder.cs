@@ -40,9 +40,10 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             UkFormat.Month(month.PlusMonths(-12)),
             UkFormat.Date(quarter.LastDay));
 
+        var commissionerTitle = info.CommissionerTitle ?? ReportInfo.DefaultCommissionerTitle;
         var introduction = commentary.Introduction is { } intro
             ? new IntroductionModel(
-                info.Commissioner is { } c ? $"Introduction by Commissioner {c}" : "Introduction",
+                info.Commissioner is { } c ? $"Introduction by {commissionerTitle} {c}" : $"Introduction by the {commissionerTitle}",
                 CommentaryMarkdown.Blocks(intro).Select(b => new ParagraphModel(null, new Markup(b.Html), b.Markdown, "commentary")).ToList())
             : null;
 
@@ -97,13 +98,13 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
         var generated = clock.GetCurrentInstant().InUtc().Date;
         return new ReportModel(
-            info.Title ?? "Performance report",
+            info.Title ?? ReportInfo.DefaultTitle,
             info.Office,
             info.Force,
             info.Commissioner,
             info.PlanName,
             info.MeetingDate is { } d ? UkFormat.Date(d) : null,
-            info.MeetingDate is { } md ? $"For Police and Crime Panel meeting {UkFormat.Date(md)}" : null,
+            info.MeetingDate is { } md ? $"For {Panel} meeting {UkFormat.Date(md)}" : null,
             quarterModel,
             UkFormat.Date(generated),
             introduction,
@@ -113,9 +114,21 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             BuildNotEvaluated(measures),
             peerGroup,
             contents,
-            new Markup(SentimentPalette.Css()),
-            evaluation.Measures.Count(r => r.Measure.PeerKey is null));
+            new Markup((info.Palette ?? SentimentPalette.Default).Css()),
+            evaluation.Measures.Count(r => r.Measure.PeerKey is null))
+        {
+            Panel = Panel,
+            CommissionerTitle = commissionerTitle,
+            Logo = info.Logo?.DataUri,
+            Footer = Footer,
+            FooterCss = Markup.CssString(Footer),
+        };
     }
+
+    private string Panel => info.Panel ?? ReportInfo.DefaultPanel;
+
+    /// <summary>"Performance report for the Police and Crime Panel".</summary>
+    private string Footer => $"{info.Title ?? ReportInfo.DefaultTitle} for the {Panel}";
 
     private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
 
@@ -192,7 +205,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var exceptions = result.Flags.Where(MeasureProse.IsException).ToList();
         if (exceptions.Count > 0 && text is null)
         {
-            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id), commentary.FileFor(measure.Id)));
+            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id), commentary.FileFor(measure.Id), Panel));
         }
 
         var anchor = "m-" + Slug(measure.Id);

@@ -109,7 +109,7 @@ internal static class DashboardSheet
             for (var g = 0; g < groups.Count; g++)
             {
                 var cell = sheet.Cell(row, firstGroupColumn + g);
-                var text = WriteFlags(cell, result.Outcomes.Where(o => o.Rule.Group == groups[g]).ToList());
+                var text = WriteFlags(cell, info.Colours, result.Outcomes.Where(o => o.Rule.Group == groups[g]).ToList());
                 sizer.Note(firstGroupColumn + g, text, row: row);
             }
 
@@ -149,14 +149,14 @@ internal static class DashboardSheet
     /// Writes a group's fired flags into <paramref name="cell"/>, one per line, coloured by their
     /// sentiment; or says that the group's rules were not evaluated. Returns the text written.
     /// </summary>
-    private static string? WriteFlags(IXLCell cell, List<RuleOutcome> outcomes)
+    private static string? WriteFlags(IXLCell cell, SentimentPalette palette, List<RuleOutcome> outcomes)
     {
         var fired = outcomes.Where(o => o.Fired).ToList();
         if (fired.Count > 0)
         {
             var text = string.Join("\n", fired.Select(o => DashboardSymbols.Label(o.Rule)));
             Cells.Text(cell, text);
-            var colour = SentimentPalette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
+            var colour = palette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
             cell.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
             cell.Style.Font.Bold = true;

@@ -47,7 +47,7 @@ internal static class EvidenceSheet
 
             if (outcome.Fired)
             {
-                var colour = SentimentPalette.For(outcome.Sentiment ?? Sentiment.Neutral);
+                var colour = info.Colours.For(outcome.Sentiment ?? Sentiment.Neutral);
                 var cell = sheet.Cell(row, statusColumn);
                 cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
                 cell.Style.Font.FontColor = XLColor.FromHtml(colour.Text);

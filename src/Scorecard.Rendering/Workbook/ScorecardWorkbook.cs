@@ -104,7 +104,7 @@ public static class ScorecardWorkbook
         properties.Author = info.Office;
         properties.Company = info.Office;
         properties.LastModifiedBy = info.Office;
-        properties.Category = "Performance report";
+        properties.Category = info.Title ?? ReportInfo.DefaultTitle;
         properties.Keywords = $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}";
         properties.Comments = $"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time).";
         properties.Created = now.ToDateTimeUtc();

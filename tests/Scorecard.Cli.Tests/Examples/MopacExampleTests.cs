@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using Scorecard.Excel;
 
 namespace Scorecard.Cli.Tests.Examples;
@@ -43,6 +45,69 @@ public sealed class MopacExampleTests
         var markdown = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
         markdown.ShouldContain("794,098");
         markdown.ShouldContain("Avon and Somerset Constabulary");
+    }
+
+    /// <summary>Words a MOPAC report must not carry unless its configuration says them.</summary>
+    private static void ShouldHaveNoneOfWiltshiresWording(string text, string where)
+    {
+        text.ShouldNotContain("Police and Crime Panel", Case.Insensitive, where);
+        text.ShouldNotContain("Commissioner", Case.Insensitive, where);
+        text.ShouldNotContain("Wiltshire", Case.Insensitive, where);
+    }
+
+    /// <summary>Every part of the workbook (sheets, shared strings, headers and footers, document properties), as text.</summary>
+    private static string WorkbookText(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var sb = new StringBuilder();
+        foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith(".bin", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            sb.Append(entry.FullName).Append('\n').Append(reader.ReadToEnd()).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void No_page_sheet_footer_or_console_line_says_panel_or_commissioner()
+    {
+        using var run = new CliRun();
+
+        var (code, output, error) = Run("render", "--config", Config, "--out", run.Folder);
+
+        code.ShouldBe(0, error);
+        ShouldHaveNoneOfWiltshiresWording(output + error, "the console");
+        var html = File.ReadAllText(Path.Combine(run.Folder, "report.html"));
+        ShouldHaveNoneOfWiltshiresWording(html, "report.html");
+        html.ShouldContain("For Police and Crime Committee meeting 10 March 2022");
+        html.ShouldContain("Introduction by the Deputy Mayor for Policing and Crime");
+        html.ShouldContain("content: \"Quarterly performance report for the Police and Crime Committee\"");
+        html.ShouldContain("<img class=\"cover-logo\" src=\"data:image/svg+xml;base64,");
+        html.ShouldContain("--concern: #B35806;");
+        var markdown = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
+        ShouldHaveNoneOfWiltshiresWording(markdown, "report.md");
+        markdown.ShouldContain("For Police and Crime Committee meeting 10 March 2022");
+        ShouldHaveNoneOfWiltshiresWording(File.ReadAllText(Path.Combine(run.Folder, "evaluation.json")), "evaluation.json");
+        var workbook = WorkbookText(Path.Combine(run.Folder, "scorecard.xlsx"));
+        ShouldHaveNoneOfWiltshiresWording(workbook, "scorecard.xlsx");
+        workbook.ShouldContain("Mayor's Office for Policing and Crime");
+        workbook.ShouldContain("F0DECD", Case.Insensitive, "the concern fill made from MOPAC's concern colour");
+    }
+
+    [PdfFact]
+    public void The_printed_pdf_says_the_committee_on_every_page_footer_and_nowhere_panel_or_commissioner()
+    {
+        using var run = new CliRun();
+
+        var (code, _, error) = Run("render", "--config", Config, "--out", run.Folder, "--pdf");
+
+        code.ShouldBe(0, error);
+        var text = OutsidePrograms.PdfText(Path.Combine(run.Folder, "report.pdf"));
+        ShouldHaveNoneOfWiltshiresWording(text, "report.pdf");
+        var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        pages.Length.ShouldBeGreaterThan(5);
+        pages.Skip(1).ShouldAllBe(page => page.Contains("Quarterly performance report for the Police and Crime Committee", StringComparison.Ordinal));
     }
 
     [Fact]
