@@ -99,7 +99,8 @@ internal static class InputLoader
     /// The reporting quarter and month T: <c>--quarter</c>, else <c>--month</c>, else the
     /// configuration's quarter, else the latest complete quarter in the data.
     /// </summary>
-    public static (FinancialQuarter Quarter, YearMonth Month)? ResolvePeriod(CommonArguments arguments, RunInputs inputs, DiagnosticBag diagnostics)
+    /// <param name="clock">Today, for data that hold no values yet (a new office's empty workbook): the report is then for the latest complete quarter.</param>
+    public static (FinancialQuarter Quarter, YearMonth Month)? ResolvePeriod(CommonArguments arguments, RunInputs inputs, DiagnosticBag diagnostics, IClock clock)
     {
         if (arguments.Quarter is not null && arguments.Month is not null)
         {
@@ -138,8 +139,13 @@ internal static class InputLoader
         var last = inputs.Data.Series.Select(s => s.LastMonth).Where(m => m is not null).Select(m => m!.Value).DefaultIfEmpty().Max();
         if (last == default)
         {
-            diagnostics.Error(CliMessages.NoData, SourceLocation.InFile(inputs.DataFile), "the data hold no values, so there is no quarter to report; give --quarter.");
-            return null;
+            // A new office's workbook, not filled in yet: report the latest complete quarter, so
+            // the report can be seen (and says that every measure has no data yet).
+            var today = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+            var current = FinancialQuarter.Containing(new YearMonth(today.Year, today.Month));
+            var previous = current.Previous;
+            diagnostics.Warning(CliMessages.NoValuesYet, SourceLocation.InFile(inputs.DataFile), CliMessages.NoValuesYetText(previous.Label));
+            return (previous, previous.LastMonth);
         }
 
         var containing = FinancialQuarter.Containing(last);

@@ -40,7 +40,7 @@ internal static class EvaluateCommand
             return null;
         }
 
-        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics);
+        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock);
         if (period is not { } p)
         {
             return null;

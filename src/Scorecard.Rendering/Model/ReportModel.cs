@@ -39,6 +39,9 @@ public sealed record ReportModel(
 
     /// <summary><see cref="Footer"/> as a quoted CSS string, for <c>content:</c> in the stylesheet's @page rules.</summary>
     public Markup FooterCss { get; init; } = Markup.Empty;
+
+    /// <summary>Measures with no figures at all in the data ("no data yet"); they are left out of <see cref="NotEvaluated"/>.</summary>
+    public IReadOnlyList<MeasureModel> MeasuresWithoutData { get; init; } = [];
 }
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>

@@ -96,6 +96,9 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             ? new PeerGroupModel(g.Name, g.Force, string.Join(", ", g.Members), g.AsOf is { } asOf ? UkFormat.Date(asOf) : null)
             : null;
 
+        // Measures with no figures at all (a new office's empty workbook): said once, plainly,
+        // rather than test by test in the data-quality table.
+        var withoutData = measures.Where(m => m.Flags.Any(f => f.Id == RuleIds.NoData) && HasNoFigures(m.Id)).ToList();
         var generated = clock.GetCurrentInstant().InUtc().Date;
         return new ReportModel(
             info.Title ?? ReportInfo.DefaultTitle,
@@ -111,7 +114,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             BuildKey(),
             priorities,
             measures,
-            BuildNotEvaluated(measures),
+            BuildNotEvaluated(measures.Except(withoutData).ToList()),
             peerGroup,
             contents,
             new Markup((info.Palette ?? SentimentPalette.Default).Css()),
@@ -122,10 +125,13 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             Logo = info.Logo?.DataUri,
             Footer = Footer,
             FooterCss = Markup.CssString(Footer),
+            MeasuresWithoutData = withoutData,
         };
     }
 
     private string Panel => info.Panel ?? ReportInfo.DefaultPanel;
+
+    private bool HasNoFigures(string measureId) => data.Find(measureId) is not { } s || s.Observations.All(o => o.RuleValue is null);
 
     /// <summary>"Performance report for the Police and Crime Panel".</summary>
     private string Footer => $"{info.Title ?? ReportInfo.DefaultTitle} for the {Panel}";
@@ -203,7 +209,8 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         var exceptions = result.Flags.Where(MeasureProse.IsException).ToList();
-        if (exceptions.Count > 0 && text is null)
+        // A measure with no figures at all needs its figures, not commentary: "no data yet" says so.
+        if (exceptions.Count > 0 && text is null && !(result.Outcome(RuleIds.NoData)?.Fired == true && HasNoFigures(measure.Id)))
         {
             _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id), commentary.FileFor(measure.Id), Panel));
         }

@@ -112,3 +112,39 @@ public sealed class OfficeWordsTests
         workbook.Properties.Category.ShouldBe("Quarterly performance report");
     }
 }
+
+/// <summary>A new office's report, before its workbook is filled in.</summary>
+public sealed class NoDataYetTests
+{
+    private static MeasureResult Empty(string id, string name) => new(
+        new Scorecard.Core.Measures.Measure(id, name, Scorecard.Core.Measures.MeasureKind.Count, Scorecard.Core.Measures.Polarity.LowerIsBetter, Scorecard.Core.Measures.ValueFormat.Count, null, null, Scorecard.Core.Rules.RuleParameters.Default),
+        2,
+        new MeasureFigures(null, null, null, null, null, null),
+        Fixtures.Outcomes(
+            Scorecard.Core.Measures.Polarity.LowerIsBetter,
+            new Dictionary<string, Evidence> { ["no-data"] = Evidence.None },
+            Fixtures.Key.Where(r => r.Id != "no-data").ToDictionary(r => r.Id, _ => "no data in the 12 months to September 2019")),
+        null);
+
+    [Fact]
+    public void Measures_with_no_figures_at_all_are_named_once_as_having_no_data_yet_and_left_out_of_the_untested_list()
+    {
+        var rendered = new ReportRenderer(null, Fixtures.Clock).Render(
+            Fixtures.Evaluation(Fixtures.CrimeResult(), Empty("hate-crime", "Hate crime"), Empty("cybercrime", "Cybercrime")),
+            Fixtures.Data(),
+            Fixtures.Info,
+            Fixtures.Commentary());
+
+        var report = rendered.Value.ShouldNotBeNull();
+        report.Markdown.ShouldContain("**No data yet.** These measures have no figures at all in the data, so nothing about them could be tested: Hate crime, Cybercrime. Add their monthly figures to the data.");
+        report.Html.ShouldContain("<strong>No data yet.</strong> These measures have no figures at all in the data, so nothing about them could be tested: <a href=\"#m-hate-crime\">Hate crime</a>, <a href=\"#m-cybercrime\">Cybercrime</a>.");
+        report.Markdown.ShouldNotContain("| no data in the 12 months to September 2019 |", customMessage: "the untested table would repeat them test by test");
+        rendered.Diagnostics.Where(d => d.Code == "SC0503").ShouldHaveSingleItem("a measure with no figures needs figures, not commentary").Message.ShouldContain("crime-volume");
+    }
+
+    [Fact]
+    public void A_report_with_figures_for_every_measure_says_nothing_about_no_data_yet()
+    {
+        Fixtures.Render().Markdown.ShouldNotContain("No data yet");
+    }
+}
