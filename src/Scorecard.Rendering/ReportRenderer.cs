@@ -74,18 +74,16 @@ public sealed class ReportRenderer
                 $"the template {name} was not found in the template folder or the built-in templates.")]);
         }
 
-        var template = Template.Parse(TemplateFiles.Read(path), path);
-        if (template.HasErrors)
+        var (template, syntaxErrors) = TemplateParser.Parse(TemplateFiles.Read(path), path);
+        if (syntaxErrors.Count > 0)
         {
-            return new Result<string>(null, FromMessages(template.Messages, RenderingDiagnostics.TemplateSyntax));
+            return new Result<string>(null, syntaxErrors);
         }
 
         var context = new ReportTemplateContext(escaping, files);
         var globals = new ScriptObject();
         globals.SetValue("report", model, readOnly: true);
-        var uk = new ScriptObject();
-        uk.Import(typeof(UkFormat));
-        globals.SetValue("uk", uk, readOnly: true);
+        globals.SetValue("uk", Helpers.Uk(), readOnly: true);
         if (context.BuiltinObject["include"] is IScriptCustomFunction include)
         {
             globals.SetValue("include", new MarkupInclude(include), readOnly: true);

@@ -40,7 +40,7 @@ internal static class EvaluateCommand
             return null;
         }
 
-        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock);
+        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock, context.WorkingDirectory);
         if (period is not { } p)
         {
             return null;

@@ -56,6 +56,7 @@ internal static class RenderCommand
         }
 
         var config = e.Inputs.Config;
+        InputChecks.Meeting(meeting ?? config.Meeting, e.Evaluation.Quarter, meeting is not null ? SourceLocation.None : config.Where("meeting"), diagnostics);
         var folder = arguments.Out is { } o ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, o)) : config.Output.Folder;
         var templateFolder = arguments.Templates is { } t ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, t)) : config.Output.Templates;
         if (templateFolder is not null && !Directory.Exists(templateFolder))
@@ -78,7 +79,7 @@ internal static class RenderCommand
         }
 
         var measureIds = e.Evaluation.Measures.Select(r => r.Measure.Id).ToList();
-        var commentary = Commentary.Load(config.Data.Commentary, measureIds);
+        var commentary = Commentary.Load(config.Data.Commentary, measureIds, e.Evaluation.Quarter);
         diagnostics.AddRange(commentary.Diagnostics);
         if (diagnostics.HasErrors)
         {

@@ -1,3 +1,5 @@
+using Scorecard.Core.Diagnostics;
+
 namespace Scorecard.Cli.Configuration;
 
 /// <summary>Every message about the configuration file, with its stable code (SC02xx).</summary>
@@ -19,6 +21,14 @@ internal static class ConfigMessages
     public const string LogoUnsafe = "SC0232";
     public const string PaletteHardToTellApart = "SC0233";
     public const string PaletteLowContrast = "SC0234";
+    public const string PeerKeyNotInPeerData = "SC0235";
+    public const string ForceNotInPeerData = "SC0236";
+    public const string PeerGroupMemberNotInPeerData = "SC0237";
+    public const string PeerMeasureUnused = "SC0238";
+    public const string PeersNotConfigured = "SC0239";
+    public const string QuarterAfterData = "SC0240";
+    public const string QuarterPartlyCovered = "SC0241";
+    public const string MeetingBeforeQuarterEnd = "SC0242";
 
     public static string Invalid(string detail) => $"this is not valid JSON: {detail}";
 
@@ -37,6 +47,36 @@ internal static class ConfigMessages
     public static string NoFile(string what, string path) => $"the {what} \"{path}\" does not exist.";
 
     public static string Required(string key) => $"\"{key}\" is required here.";
+
+    public static string PeerKeyMissing(string key, string measureId, string peerFile, IReadOnlyCollection<string> keys) =>
+        $"the peer key \"{key}\" of the measure \"{measureId}\" is not in {peerFile}{Suggestions.DidYouMean(key, keys)}, so its peer tests would not be evaluated. The peer data have: {List(keys)}.";
+
+    public static string ForceMissing(string force, string peerFile, IReadOnlyCollection<string> forces) =>
+        $"the force \"{force}\" is not in {peerFile}{Suggestions.DidYouMean(force, forces)}, so no peer test can be evaluated. Give the force's name as the peer data spell it; they name: {List(forces)}.";
+
+    public static string MemberMissing(string force, string peerFile, IReadOnlyCollection<string> forces) =>
+        $"the peer-group member \"{force}\" is not in {peerFile}{Suggestions.DidYouMean(force, forces)}, so the group's average would leave it out. Spell it as the peer data do; they name: {List(forces)}.";
+
+    public static string UnusedPeerMeasure(string key, IReadOnlyCollection<string> candidates) =>
+        $"the peer data have figures for \"{key}\", but no configured measure uses them{Suggestions.DidYouMean(key, candidates)}. Give a measure \"peer\": \"{key}\", or leave the rows out.";
+
+    public static string NoPeerData(IReadOnlyCollection<string> measureIds) =>
+        $"{(measureIds.Count == 1 ? "the measure" : "the measures")} {List(measureIds)} name a peer key, but there are no peer data, so their peer tests are not evaluated. Set \"data\": {{ \"peers\": \"…\" }} to a CSV of measure, force, month, value (and population).";
+
+    public static string NoPeerGroup(IReadOnlyCollection<string> measureIds) =>
+        $"{(measureIds.Count == 1 ? "the measure" : "the measures")} {List(measureIds)} name a peer key, but there is no peer group, so their peer tests are not evaluated. Add \"force\" and \"peerGroup\": {{ \"forces\": [ … ] }}.";
+
+    public static string AfterData(string quarter, string lastMonth, string dataFile) =>
+        $"{quarter} is after the data: the data end in {lastMonth}, so every figure of the report would be missing. Report an earlier quarter, or add the months since {lastMonth} to {dataFile}.";
+
+    public static string PartlyCovered(string quarter, string lastMonth, IReadOnlyCollection<string> measures) =>
+        $"{quarter} is only partly covered: the data end in {lastMonth}, before the quarter does. {(measures.Count == 1 ? "This measure has" : "These measures have")} no figure for the quarter's last month: {List(measures)}.";
+
+    public static string MeetingTooEarly(string meeting, string quarter, string lastDay) =>
+        $"the meeting ({meeting}) is before the end of {quarter} ({lastDay}), so the quarter's figures cannot be ready for it. Check the meeting date or the quarter.";
+
+    private static string List(IReadOnlyCollection<string> items) =>
+        items.Count <= 12 ? string.Join(", ", items) : string.Join(", ", items.Take(12)) + $" and {items.Count - 12} more";
 
     public static string NoLogo(string path) => $"the logo \"{path}\" does not exist; give the path of a PNG, JPEG or SVG file, relative to the configuration file.";
 

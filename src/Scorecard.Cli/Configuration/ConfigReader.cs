@@ -126,7 +126,7 @@ public static partial class ConfigReader
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            var column = e.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
+            var column = e.LineNumber is { } ln && e.BytePositionInLine is { } c ? CharacterColumn(utf8, (int)ln, (int)c) : (int?)null;
             var detail = StripLocation(e.Message);
             diagnostics.Error(ConfigMessages.InvalidJson, new SourceLocation(File: file, Line: line, Column: column), ConfigMessages.Invalid(detail));
             return new Result<ScorecardConfig>(null, diagnostics.Items);
@@ -155,6 +155,13 @@ public static partial class ConfigReader
         string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(Path.Combine(baseFolder, relative));
 
         var quarterText = root.String("quarter");
+        foreach (var key in new[] { "force", "quarter", "meeting", "data", "peerGroup" })
+        {
+            if (root.Has(key))
+            {
+                binder.Remember(key, root.PathOf(key));
+            }
+        }
         FinancialQuarter? quarter = null;
         if (quarterText is not null)
         {
@@ -186,6 +193,14 @@ public static partial class ConfigReader
         var data = defaults.Data;
         if (root.Object("data", DataKeys) is { } d)
         {
+            foreach (var key in new[] { "monthly", "peers", "commentary" })
+            {
+                if (d.Has(key))
+                {
+                    binder.Remember("data." + key, d.PathOf(key));
+                }
+            }
+
             data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")));
         }
 
@@ -194,6 +209,13 @@ public static partial class ConfigReader
         if (root.Object("peerGroup", PeerGroupKeys) is { } pg)
         {
             var members = pg.StringList("forces");
+            foreach (var (item, itemPath) in pg.List("forces"))
+            {
+                if (item.ValueKind == JsonValueKind.String && item.GetString() is { } member)
+                {
+                    binder.Locations.TryAdd(ScorecardConfig.PeerGroupMemberKey(member), binder.At(itemPath));
+                }
+            }
             LocalDate? asOf = null;
             if (pg.String("asOf") is { } asOfText)
             {
@@ -222,6 +244,11 @@ public static partial class ConfigReader
         var output = defaults.Output;
         if (root.Object("output", OutputKeys) is { } o)
         {
+            if (o.Has("templates"))
+            {
+                binder.Remember("output.templates", o.PathOf("templates"));
+            }
+
             var formats = output.Formats;
             if (o.Has("formats"))
             {
@@ -275,6 +302,7 @@ public static partial class ConfigReader
             CommissionerTitle = root.String("commissionerTitle") ?? defaults.CommissionerTitle,
             Logo = logo,
             Palette = palette,
+            Locations = binder.Locations,
         };
     }
 
@@ -474,6 +502,11 @@ public static partial class ConfigReader
             }
 
             seen[id] = m.PathOf("id");
+            binder.Remember(ScorecardConfig.MeasureKey(id), m.PathOf("id"));
+            if (m.Has("peer"))
+            {
+                binder.Remember(ScorecardConfig.MeasurePeerKey(id), m.PathOf("peer"));
+            }
             var kind = m.Choice("kind", Kinds) ?? MeasureKind.Count;
             var format = ReadFormat(m, kind);
             measures.Add(new Measure(
@@ -627,10 +660,38 @@ public static partial class ConfigReader
         return result;
     }
 
+    /// <summary>The message without the parser's own positions (" LineNumber: 2 | BytePositionInLine: 10.", " Path: …"): the diagnostic gives line and column once.</summary>
     private static string StripLocation(string message)
     {
-        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return index > 0 ? message[..index] : message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var index = message.IndexOf(marker, StringComparison.Ordinal);
+            if (index > 0)
+            {
+                message = message[..index];
+            }
+        }
+
+        return message.TrimEnd();
+    }
+
+    /// <summary>
+    /// The 1-based column a person sees, in characters, of a byte position within a line: the
+    /// parser counts UTF-8 bytes, so "é" or "–" earlier in the line would push its column too far.
+    /// </summary>
+    private static int CharacterColumn(byte[] utf8, int zeroBasedLine, int bytePosition)
+    {
+        var start = 0;
+        for (var seen = 0; seen < zeroBasedLine && start < utf8.Length; start++)
+        {
+            if (utf8[start] == (byte)'\n')
+            {
+                seen++;
+            }
+        }
+
+        var length = Math.Clamp(bytePosition, 0, utf8.Length - start);
+        return System.Text.Encoding.UTF8.GetCharCount(utf8, start, length) + 1;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
@@ -61,6 +62,19 @@ public sealed record ScorecardConfig(
 
     /// <summary>The sentiment colours for the report, its charts and the workbook.</summary>
     public SentimentPalette Palette { get; init; } = SentimentPalette.Default;
+
+    /// <summary>Where settings are in the file (JSON path and line), by key: "force", "quarter", <see cref="MeasurePeerKey"/>, ….</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public static string MeasureKey(string id) => "measure:" + id;
+
+    public static string MeasurePeerKey(string id) => "measure:" + id + ":peer";
+
+    public static string PeerGroupMemberKey(string force) => "peerGroup.forces:" + force;
+
+    /// <summary>Where <paramref name="key"/> is configured; the configuration file (or nowhere) when it is not.</summary>
+    public SourceLocation Where(string key) =>
+        Locations.TryGetValue(key, out var location) ? location : File is null ? SourceLocation.None : SourceLocation.InFile(File);
 
     /// <summary>The configuration used when there is no file at all: every default, paths relative to <paramref name="workingDirectory"/>.</summary>
     public static ScorecardConfig Defaults(string workingDirectory) => new(
