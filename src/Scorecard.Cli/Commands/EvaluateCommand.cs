@@ -3,6 +3,7 @@ using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
+using Scorecard.Core.Rules;
 using Scorecard.Rendering;
 using Scorecard.Rendering.Export;
 using Scorecard.Rendering.Json;
@@ -114,8 +115,16 @@ internal static class EvaluateCommand
         }
 
         console.Write(table);
-        var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated));
-        output.WriteLine($"{evaluation.Measures.Count} measures; {evaluation.Measures.Sum(r => r.Flags.Count)} flags fired; {notEvaluated} rule results not evaluated (see --format json for the reasons and evidence).");
+        // A measure the office gave no peer comparison has no peer tests to miss: those are counted
+        // apart from the real gaps (a window too short, a month missing, peer data lacking).
+        static bool WithoutComparison(MeasureResult r, RuleOutcome o) =>
+            r.Measure.PeerKey is null && o.Rule.Group == RuleGroup.Peers && o.Reason == PeerComparer.NoPeerDataReason;
+        var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated && !WithoutComparison(r, o)));
+        var withoutPeers = evaluation.Measures.Count(r => r.Outcomes.Any(o => o.Status == RuleStatus.NotEvaluated && WithoutComparison(r, o)));
+        var peerNote = withoutPeers == 0
+            ? string.Empty
+            : $"; peer tests not applicable to the {InputLoader.Count(withoutPeers, "measure", "measures")} with no peer comparison configured";
+        output.WriteLine($"{InputLoader.Count(evaluation.Measures.Count, "measure", "measures")}; {InputLoader.Count(evaluation.Measures.Sum(r => r.Flags.Count), "flag", "flags")} fired; {InputLoader.Count(notEvaluated, "rule result", "rule results")} not evaluated{peerNote} (see --format json for the reasons and evidence).");
     }
 
     private static Text Text(string text) => new(text);
