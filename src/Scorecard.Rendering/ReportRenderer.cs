@@ -81,15 +81,7 @@ public sealed class ReportRenderer
         }
 
         var context = new ReportTemplateContext(escaping, files);
-        var globals = new ScriptObject();
-        globals.SetValue("report", model, readOnly: true);
-        globals.SetValue("uk", Helpers.Uk(), readOnly: true);
-        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
-        {
-            globals.SetValue("include", new MarkupInclude(include), readOnly: true);
-        }
-
-        context.PushGlobal(globals);
+        context.PushGlobal(Helpers.Globals(model, context));
         try
         {
             var text = template.Render(context);

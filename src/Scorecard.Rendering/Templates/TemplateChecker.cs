@@ -384,14 +384,14 @@ public sealed class TemplateChecker
             return _model.Report;
         }
 
-        if (name == "uk" || _model.Builtins.ContainsKey(name) || name is "this" or "$" || _assignedAnywhere.Contains(name) || name.StartsWith('$'))
+        if (_model.Globals.Contains(name, StringComparer.Ordinal) || _model.Builtins.ContainsKey(name) || name is "this" or "$" || _assignedAnywhere.Contains(name) || name.StartsWith('$'))
         {
             return ModelType.Unknown;
         }
 
         if (!scope.Lenient)
         {
-            var candidates = scope.Names().Concat(["report", "uk"]).Concat(_model.Builtins.Keys).Concat(_assignedAnywhere);
+            var candidates = scope.Names().Concat(_model.Globals).Concat(_model.Builtins.Keys).Concat(_assignedAnywhere);
             Error(RenderingDiagnostics.TemplateUnknownVariable, variable,
                 $"there is no variable \"{name}\" here{Suggestions.DidYouMean(name, candidates)}. The model's top level is report (and the uk.* helpers); a loop variable exists only inside its for … end.");
         }

@@ -100,7 +100,9 @@ public sealed class TemplateModel
         Boolean = Describe(typeof(bool));
         Markup = Describe(typeof(Markup));
         Uk = Functions(Helpers.Uk());
-        var builtins = new TemplateContext().BuiltinObject;
+        var context = new TemplateContext();
+        Globals = [.. Helpers.Globals(null, context).Keys.Order(StringComparer.Ordinal)];
+        var builtins = context.BuiltinObject;
         Builtins = builtins.Keys.ToDictionary(
             k => k,
             k => builtins[k] is ScriptObject o ? (IReadOnlyList<string>)[.. o.Keys.Order(StringComparer.Ordinal)] : [],
@@ -109,6 +111,9 @@ public sealed class TemplateModel
 
     /// <summary>The model as the renderer builds it.</summary>
     public static TemplateModel Current => Instance.Value;
+
+    /// <summary>The names of the globals the renderer gives every template: report, uk, include.</summary>
+    public IReadOnlyList<string> Globals { get; }
 
     /// <summary>The global <c>report</c>.</summary>
     public ModelType Report { get; }
@@ -219,6 +224,23 @@ public sealed class TemplateModel
 /// <summary>The helper objects templates see, made once here for the renderer and the model's description alike.</summary>
 internal static class Helpers
 {
+    /// <summary>
+    /// The globals every template sees: <c>report</c> (the model), <c>uk</c> (the helpers) and
+    /// <c>include</c> (returning markup). Add a global here and the template checker knows it.
+    /// </summary>
+    public static ScriptObject Globals(ReportModel? model, TemplateContext context)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("report", model, readOnly: true);
+        globals.SetValue("uk", Uk(), readOnly: true);
+        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            globals.SetValue("include", new MarkupInclude(include), readOnly: true);
+        }
+
+        return globals;
+    }
+
     /// <summary><c>uk</c>: <see cref="UkFormat"/>'s public static methods, snake_case.</summary>
     public static ScriptObject Uk()
     {

@@ -226,3 +226,12 @@ public sealed class TemplateModelTests
         TemplateModel.Current.Uk.Single(f => f.Name == "number").Parameters.ShouldBe(["value", "decimals"]);
     }
 }
+
+public sealed class TemplateGlobalsTests
+{
+    [Fact]
+    public void The_checker_knows_the_globals_the_renderer_gives_every_template()
+    {
+        TemplateModel.Current.Globals.ShouldBe(["include", "report", "uk"]);
+    }
+}
