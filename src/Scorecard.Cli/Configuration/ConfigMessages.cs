@@ -80,6 +80,8 @@ internal static class ConfigMessages
 
     public static string NoLogo(string path) => $"the logo \"{path}\" does not exist; give the path of a PNG, JPEG or SVG file, relative to the configuration file.";
 
+    public static string LogoIsAFolder(string path) => $"the logo \"{path}\" is a folder; give the path of a PNG, JPEG or SVG file in it.";
+
     public static string UnreadableLogo(string path, string reason) => $"the logo \"{path}\" could not be read: {reason}";
 
     public static string NotAColour(string found) => $"\"{found}\" is not a colour; write it as #RRGGBB, e.g. \"#0072B2\".";

@@ -315,7 +315,7 @@ public static partial class ConfigReader
             var file = new FileInfo(path);
             if (!file.Exists)
             {
-                binder.Error(ConfigMessages.LogoMissing, jsonPath, ConfigMessages.NoLogo(path));
+                binder.Error(ConfigMessages.LogoMissing, jsonPath, Directory.Exists(path) ? ConfigMessages.LogoIsAFolder(path) : ConfigMessages.NoLogo(path));
                 return null;
             }
 

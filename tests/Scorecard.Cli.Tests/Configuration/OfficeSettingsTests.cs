@@ -72,6 +72,17 @@ public sealed class OfficeSettingsTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_given_as_the_logo_is_an_error_saying_so()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "images"));
+
+        var d = Read("""{ "logo": "images" }""").Diagnostics.ShouldHaveSingleItem();
+
+        d.Code.ShouldBe("SC0230");
+        d.Message.ShouldContain("is a folder");
+    }
+
+    [Fact]
     public void A_logo_that_is_not_a_png_jpeg_or_svg_is_an_error_saying_what_it_is()
     {
         Write("logo.png", Encoding.ASCII.GetBytes("GIF89a and the rest of a gif"));
