@@ -19,7 +19,7 @@ public static class ScorecardApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CommandContext(output, error, clock, workingDirectory);
-        var root = new RootCommand("Scorecard: an office's quarterly policing performance report, from the monthly figures its analysts keep.")
+        var root = new RootCommand("Scorecard: an office's quarterly policing performance report.")
         {
             InitCommand.Create(context),
             ValidateCommand.Create(context),

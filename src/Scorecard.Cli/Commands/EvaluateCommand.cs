@@ -22,7 +22,7 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("evaluate", "Apply the dashboard key to every measure and print the quarter's figures and flags.");
+        var command = new Command("evaluate", "Print the quarter's figures and the dashboard key's flags.");
         var common = new CommonOptions(command, period: true);
         command.Options.Add(format);
         command.SetAction(parse => Run(

@@ -12,16 +12,16 @@ internal static class InitCommand
 {
     public static Command Create(CommandContext context)
     {
-        var folder = new Argument<string>("DIR")
+        var folder = new Argument<string?>("DIR")
         {
             Description = "The folder to make the office's files in (created if need be; default: the current folder).",
-            DefaultValueFactory = _ => ".",
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("init", "Make a new office's folder: a configuration, a data workbook to fill in, a commentary folder and a README.")
+        var command = new Command("init", "Make a new office's folder, ready to fill in (never overwrites).")
         {
             folder,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(folder)!));
+        command.SetAction(parse => Run(context, parse.GetValue(folder) ?? "."));
         return command;
     }
 

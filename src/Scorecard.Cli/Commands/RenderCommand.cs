@@ -20,7 +20,7 @@ internal static class RenderCommand
         var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates overriding the built-in ones.", HelpName = "DIR" };
         var meeting = new Option<string?>("--meeting") { Description = "The date of the meeting the report is for, YYYY-MM-DD (overrides the configuration's meeting).", HelpName = "DATE" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print report.html to report.pdf with a headless Chromium." };
-        var command = new Command("render", "Evaluate the quarter and write the report: report.html, report.md, scorecard.xlsx and evaluation.json.");
+        var command = new Command("render", "Write the report: HTML, Markdown, workbook, JSON (and PDF).");
         var common = new CommonOptions(command, period: true);
         foreach (var option in new Option[] { output, formats, templates, meeting, pdf })
         {

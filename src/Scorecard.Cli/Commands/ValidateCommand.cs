@@ -17,7 +17,7 @@ internal static class ValidateCommand
     public static Command Create(CommandContext context)
     {
         var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates to check (default: the configuration's, if any); the built-in templates are checked too.", HelpName = "DIR" };
-        var command = new Command("validate", "Check the configuration, data, peer figures, quarter, commentary and templates; print every problem and a summary of what was loaded.");
+        var command = new Command("validate", "Check everything render would, and write nothing.");
         var common = new CommonOptions(command, period: true);
         command.Options.Add(templates);
         command.SetAction(parse => Run(context, common.Read(parse), parse.GetValue(templates)));

@@ -15,7 +15,8 @@ public sealed class HelpTests
         bare.Output.ShouldBe(help.Output);
         foreach (var command in new[] { "init", "validate", "evaluate", "render" })
         {
-            bare.Output.Split('\n').Count(l => l.TrimStart().StartsWith(command + " ", StringComparison.Ordinal)).ShouldBe(1, command);
+            var line = bare.Output.Split('\n').Where(l => l.TrimStart().StartsWith(command + " ", StringComparison.Ordinal)).ShouldHaveSingleItem(command);
+            line.Length.ShouldBeLessThanOrEqualTo(80, "one line on an 80-column terminal");
         }
     }
 
