@@ -1,6 +1,8 @@
 using System.Globalization;
 using NodaTime;
 using Scorecard.Core.Peers;
+using Scorecard.Core.Periods;
+using Scorecard.Core.Rules;
 using Scorecard.Core.Series;
 using static Scorecard.ExampleGenerator.Aggregate;
 
@@ -18,6 +20,7 @@ internal sealed record CalibrationRow(string Measure, string Figure, string Prin
 internal sealed class Calibration(MeasureData data, PeerData peers)
 {
     private static readonly CultureInfo Gb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly string[] OutageMeasures = ["response-immediate", "response-priority", "answer-999"];
     private readonly List<CalibrationRow> _rows = [];
 
     public IReadOnlyList<CalibrationRow> Rows => _rows;
@@ -178,12 +181,58 @@ internal sealed class Calibration(MeasureData data, PeerData peers)
             Math.Round(100.0 * 6 / Sum(S("complaints"), toSep19.From, toSep19.To)!.Value, 1) == 0.8, "6 of 739");
         CheckLevel("days-lost-per-person", "12 months to Sep 2019", new YearMonth(2019, 9), 14.8, 1);
 
+        // Statements the commentary makes about trends and norms, which the data must bear out.
+        CommentaryFacts();
+
         // Peers
         PeerAverage("all-crime", new YearMonth(2019, 6), "Wiltshire", 61.2, 73.0, "less");
         PeerAverage("positive-outcome-ratio", new YearMonth(2019, 9), "Wiltshire", 16.5, 14.4, "in line (above average)");
         PeerAverage("sexual-offences", new YearMonth(2019, 9), "Wiltshire", null, null, "less");
         PeerAverage("public-confidence", new YearMonth(2019, 6), "Wiltshire", 77.7, null, "in line (above average)");
         return this;
+    }
+
+    /// <summary>
+    /// What the example's commentary says about trends, norms and levels, checked against the data
+    /// (examples/README.md, "Flags and words"): a trend is "significant" by the dashboard key's own
+    /// test (OLS of the monthly values against the month, two-sided p below 0.05).
+    /// </summary>
+    private void CommentaryFacts()
+    {
+        var (asbSlope, asbP) = Trend("asb-incidents", new YearMonth(2014, 10), new YearMonth(2019, 9));
+        Fact("asb-incidents", "significant long-term reducing trend: monthly volumes Oct 2014 to Sep 2019",
+            asbSlope < 0 && asbP < 0.05, string.Create(Gb, $"slope {asbSlope:0.0} a month, p = {asbP:0.0e0}"));
+
+        var conviction = new MonthWindow(new YearMonth(2017, 9), new YearMonth(2019, 8)).Months().Select(m => S("conviction-rate").ValueAt(m)).ToList();
+        Fact("conviction-rate", "consistently high: above 84 per cent in every month, Sep 2017 to Aug 2019",
+            conviction.TrueForAll(v => v > 84), string.Create(Gb, $"lowest {conviction.Min():0.0}%"));
+
+        foreach (var id in OutageMeasures)
+        {
+            var (slope, p) = Trend(id, new YearMonth(2018, 10), new YearMonth(2019, 8));
+            Fact(id, "rising over the year even without the September outage: monthly trend Oct 2018 to Aug 2019 significant",
+                slope > 0 && p < 0.05, string.Create(Gb, $"+{slope:0.00} s a month, p = {p:0.0000}"));
+        }
+
+        var hate = Enumerable.Range(2015, 5).Select(y => Sum(S("hate-crime"), Year(y, 9).From, Year(y, 9).To)!.Value).ToList();
+        Fact("hate-crime", "longer-term increase: 12 months to Sep rose each year 2015 to 2018, then fell",
+            hate[0] < hate[1] && hate[1] < hate[2] && hate[2] < hate[3] && hate[4] < hate[3], string.Join(" → ", hate.Select(h => h.ToString("N0", Gb))));
+
+        var crib = Enumerable.Range(2017, 3).Select(y => Mean(S("answer-crib"), Year(y, 9).From, Year(y, 9).To)!.Value.Mean).ToList();
+        Fact("answer-crib", "12-month average to Sep 2019 less than half of two years earlier",
+            crib[2] < crib[0] / 2, $"{Duration((int)Math.Round(crib[0]))} → {Duration((int)Math.Round(crib[2]))}");
+    }
+
+    /// <summary>The dashboard key's trend test on the monthly values from <paramref name="first"/> to <paramref name="last"/>: slope a month and two-sided p.</summary>
+    private (double Slope, double P) Trend(string id, YearMonth first, YearMonth last)
+    {
+        var points = new MonthWindow(first, last).Months()
+            .Select(m => (Month: m, Value: S(id).ValueAt(m)))
+            .Where(p => p.Value is not null)
+            .Select(p => ((double)MonthWindow.MonthsBetween(last, p.Month), p.Value!.Value))
+            .ToList();
+        var fit = LeastSquares.Fit(points);
+        return (fit.Slope, fit.P ?? 1);
     }
 
     private MonthlySeries S(string id) => data.Find(id) ?? throw new InvalidOperationException($"No series {id}.");

@@ -21,6 +21,7 @@ public static class RenderingDiagnostics
     public const string PdfFailed = "SC0506";
     public const string CommentaryUnreadable = "SC0507";
     public const string CommentaryNotAQuarter = "SC0510";
+    public const string ChartNotDrawn = "SC0540";
 
     internal static Diagnostic TemplateFolderNotFound(string folder) =>
         Diagnostic.Error(TemplateFolderMissing, SourceLocation.InFile(folder),
@@ -43,6 +44,10 @@ public static class RenderingDiagnostics
     internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file, string panel = ReportInfo.DefaultPanel) =>
         Diagnostic.Warning(CommentaryMissingForException, file is null ? SourceLocation.None : SourceLocation.InFile(file),
             $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the {panel} is not surprised.");
+
+    internal static Diagnostic ChartSkipped(string measureId, string measureName, string chart) =>
+        Diagnostic.Warning(ChartNotDrawn, SourceLocation.None,
+            $"the {chart} chart of {measureName} ({measureId}) was left out: its values span more than one axis can show. Check the data for a value entered in the wrong units.");
 
     internal static Diagnostic Unreadable(string file, string message) =>
         Diagnostic.Error(CommentaryUnreadable, SourceLocation.InFile(file), $"the commentary file could not be read: {message}");

@@ -8,7 +8,7 @@ namespace Scorecard.Rendering;
 /// <summary>
 /// Numbers, durations, dates and quarters written the way a UK public-sector report writes them,
 /// whatever the machine's culture: "11,856", "2.9 per cent" in prose and "2.9%" in tables,
-/// "12 minutes 47 seconds" in prose and "12:47" in tables, "30 September 2019". Templates
+/// "12 minutes 47 seconds" in prose and "12 min 47 s" in tables, "30 September 2019". Templates
 /// call these as <c>uk.number</c>, <c>uk.percent</c>, … (see templates/README.md).
 /// </summary>
 public static class UkFormat
@@ -42,43 +42,67 @@ public static class UkFormat
     public static string Points(double value, int decimals = 1) =>
         Number(value, decimals) + (Math.Abs(Math.Round(value, decimals)) == 1 ? " percentage point" : " percentage points");
 
-    /// <summary>"12 minutes 47 seconds", "1 hour 2 minutes", "45 seconds" (prose). Rounds to whole seconds.</summary>
-    public static string Duration(double seconds)
+    /// <summary>"12 minutes 47 seconds", "1 hour 2 minutes", "45 seconds" (prose). Rounds to whole seconds, or to <paramref name="decimals"/> of a second.</summary>
+    public static string Duration(double seconds, int decimals = 0)
     {
-        var total = (long)Math.Round(Math.Abs(seconds), MidpointRounding.AwayFromZero);
-        var hours = total / 3600;
-        var minutes = total % 3600 / 60;
-        var secs = total % 60;
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        var scale = Math.Pow(10, decimals);
+        var units = Math.Round(Math.Abs(seconds) * scale, MidpointRounding.AwayFromZero);
+        var whole = Math.Floor(units / scale);
+        var hours = Math.Floor(whole / 3600);
+        var minutes = Math.Floor(whole % 3600 / 60);
+        var secs = (units - (((hours * 3600) + (minutes * 60)) * scale)) / scale;
         var parts = new List<string>();
         if (hours > 0)
         {
-            parts.Add(Plural(hours, "hour"));
+            parts.Add(Number(hours) + (hours == 1 ? " hour" : " hours"));
         }
 
         if (minutes > 0)
         {
-            parts.Add(Plural(minutes, "minute"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{minutes} {(minutes == 1 ? "minute" : "minutes")}"));
         }
 
         if (secs > 0 || parts.Count == 0)
         {
-            parts.Add(Plural(secs, "second"));
+            parts.Add(Number(secs, secs % 1 == 0 ? 0 : decimals) + (secs == 1 ? " second" : " seconds"));
         }
 
         return string.Join(' ', parts);
     }
 
-    /// <summary>"12:47"; "1:02:05" from an hour up (tables).</summary>
-    public static string DurationShort(double seconds)
+    /// <summary>"12 min 47 s", "4 s", "1 h 2 min 5 s" (tables and chart axes). Rounds to whole seconds.</summary>
+    public static string DurationShort(double seconds) => DurationParts(seconds, 0);
+
+    /// <summary>"4 min 5.3 s", "4.3 s": a time to a tenth of a second, for statistics that a time is compared with.</summary>
+    public static string DurationFine(double seconds) => DurationParts(seconds, 1);
+
+    private static string DurationParts(double seconds, int decimals)
     {
-        var total = (long)Math.Round(Math.Abs(seconds), MidpointRounding.AwayFromZero);
-        var sign = seconds < 0 && total > 0 ? "\u2212" : string.Empty;
-        var hours = total / 3600;
-        var minutes = total % 3600 / 60;
-        var secs = total % 60;
-        return hours > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{hours}:{minutes:00}:{secs:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{sign}{minutes}:{secs:00}");
+        var scale = Math.Pow(10, decimals);
+        var units = Math.Round(Math.Abs(seconds) * scale, MidpointRounding.AwayFromZero);
+        var sign = seconds < 0 && units > 0 ? "\u2212" : string.Empty;
+        var whole = Math.Floor(units / scale);
+        var hours = Math.Floor(whole / 3600);
+        var minutes = Math.Floor(whole % 3600 / 60);
+        var secs = (units - (((hours * 3600) + (minutes * 60)) * scale)) / scale;
+        var parts = new List<string>();
+        if (hours > 0)
+        {
+            parts.Add(Number(hours) + " h");
+        }
+
+        if (minutes > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{minutes} min"));
+        }
+
+        if (secs > 0 || parts.Count == 0)
+        {
+            parts.Add(Number(secs, secs % 1 == 0 ? 0 : decimals) + " s");
+        }
+
+        return sign + string.Join(' ', parts);
     }
 
     /// <summary>"30 September 2019".</summary>
@@ -140,7 +164,7 @@ public static class UkFormat
         };
     }
 
-    /// <summary>A measure's value as a table cell writes it: "11,856", "16.5%", "12:47", "14.8".</summary>
+    /// <summary>A measure's value as a table cell writes it: "11,856", "16.5%", "12 min 47 s", "14.8".</summary>
     public static string ValueShort(double value, ValueFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);
@@ -167,7 +191,7 @@ public static class UkFormat
         };
     }
 
-    /// <summary>A signed difference for a table cell: "+1,258", "−2.1 pp", "+0:42".</summary>
+    /// <summary>A signed difference for a table cell: "+1,258", "−2.1 pp", "+42 s".</summary>
     public static string DifferenceShort(double change, ValueFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);

@@ -22,6 +22,18 @@ public sealed class AggregationTests
         figures.ChangePercent!.Value.ShouldBe(12.5, 1e-12);
         figures.LatestMonthValue.ShouldBe(120);
         figures.QuarterMonths.ShouldBe(new MonthWindow(new FinancialQuarter(2019, 2).FirstMonth, Build.September2019));
+        figures.SameQuarterLastYear.ShouldBe(300);
+    }
+
+    [Fact]
+    public void The_same_quarter_last_year_uses_the_measures_own_aggregation()
+    {
+        var first = new YearMonth(2018, 7);
+        var series = new MonthlySeries("r", Enumerable.Range(0, 15).Select(i =>
+            new MonthlyObservation(first.PlusMonths(i), Numerator: i < 3 ? 10 : 30, Denominator: i < 3 ? 50 : 100)));
+
+        Figures.For(Build.Measure(MeasureKind.Ratio), series, Build.September2019).SameQuarterLastYear.ShouldBe(20);
+        Figures.For(Build.Measure(), Build.Ending(Build.September2019, 1, 2, 3), Build.September2019).SameQuarterLastYear.ShouldBeNull();
     }
 
     [Fact]

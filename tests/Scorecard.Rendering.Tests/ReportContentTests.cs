@@ -16,8 +16,8 @@ public sealed class ReportContentTests
         {
             text.ShouldContain("There were 11,856 crimes recorded during quarter two and 44,340 in the 12 months to September 2019.");
             text.ShouldContain("This represents 1,258 more recorded crimes (2.9 per cent) compared to the previous 12 months.");
-            text.ShouldContain("Q2: 11,856 – 44,340 rolling 12 months");
-            text.ShouldContain("Q1: 10,952 – 43,523 rolling 12 months");
+            text.ShouldContain("Q2: 11,856 crimes – 44,340 rolling 12 months");
+            text.ShouldContain("Q1: 10,952 crimes – 43,523 rolling 12 months");
         }
     }
 
@@ -55,16 +55,21 @@ public sealed class ReportContentTests
         var report = Fixtures.Render();
         report.Markdown.ShouldContain("The average for quarter two was 12 minutes 47 seconds");
         report.Markdown.ShouldContain("This is 20 seconds (2.9 per cent) longer than the previous 12 months (11 minutes 20 seconds).");
-        report.Markdown.ShouldContain("| Response time (immediate) | 10:26 | 12:47 | 11:40 |");
+        report.Markdown.ShouldContain("| Response time (immediate) | 10 min 26 s | 12 min 47 s | 11 min 40 s |");
     }
 
     [Fact]
     public void Each_fired_flag_has_a_sentence_with_the_figures_from_its_evidence()
     {
         var report = Fixtures.Render();
-        report.Markdown.ShouldContain("The last 8 months have all been above the average for the past 24 months (3,706.7).");
-        report.Markdown.ShouldContain("Last month (September 2019: 13 minutes 10 seconds) was above the previous 24-month average of 10 minutes 50 seconds plus 2 standard deviations (12 minutes 10 seconds).");
-        report.Markdown.ShouldContain("The monthly figures for the past 12 months show a significant increasing trend of about 0.42 percentage points more each month (p = 0.004).");
+        report.Markdown.ShouldContain("The last 8 months were all above the average for the past 24 months (3,706.7); the lowest of them was 3,750.");
+        report.Markdown.ShouldContain("September 2019 (13 minutes 10 seconds) was unusually high: above 12 minutes 10 seconds, the top of the usual range for the previous 24 months (their average, 10 minutes 50 seconds, plus 2 standard deviations).");
+        report.Markdown.ShouldContain("Over the past 12 months the monthly figures show a statistically significant rise, of about 0.42 percentage points a month.");
+
+        // Test statistics stay in Appendix A: the body gives the size, not the p-value.
+        var body = report.Markdown[..report.Markdown.IndexOf("## Appendix A", StringComparison.Ordinal)];
+        body.ShouldNotContain("p = ");
+        body.ShouldNotContain("p < ");
     }
 
     [Fact]
@@ -74,7 +79,7 @@ public sealed class ReportContentTests
         report.Html.ShouldContain("61.2 crimes per 1,000 population in the 12 months to June 2019, below the most similar group (MSG) average of 73.0.");
         report.Html.ShouldContain("This is less than its peers");
         report.Html.ShouldContain("class=\"bar bar-self\"");
-        report.Html.ShouldContain("Group average 73.0");
+        report.Html.ShouldContain(">Average 73.0</text>");
     }
 
     [Fact]
@@ -348,8 +353,8 @@ public sealed class MonthInsideAQuarterTests
 
         report.Html.ShouldContain("There were 11,856 crimes recorded during the three months to August 2019 and 44,340 in the 12 months to August 2019.");
         report.Html.ShouldContain("The figure for the three months to August 2019 was 91.3 per cent");
-        report.Html.ShouldContain("<p>Mar–May 2019: 10,952 – 43,523 rolling 12 months</p>");
-        report.Html.ShouldContain("<p>Jun–Aug 2019: 11,856 – 44,340 rolling 12 months</p>");
+        report.Html.ShouldContain("<p>Mar–May 2019: 10,952 crimes – 43,523 rolling 12 months</p>");
+        report.Html.ShouldContain("<p>Jun–Aug 2019: 11,856 crimes – 44,340 rolling 12 months</p>");
         report.Html.ShouldNotContain("during quarter two");
         report.Markdown.ShouldNotContain("during quarter two");
     }

@@ -11,25 +11,31 @@ public sealed partial class ScorecardTableTests
     private static ScorecardRowModel Row(MeasureResult result, string rules) => ScorecardTable.Rows(result).Single(r => r.Rules == rules);
 
     [Fact]
-    public void A_rule_and_its_mirror_share_one_row_and_every_measure_has_eight()
+    public void A_rule_and_its_mirror_share_one_row_and_a_measure_with_peers_has_eight()
     {
-        foreach (var result in new[] { Fixtures.CrimeResult(), Fixtures.Compliance(), Fixtures.Confidence(), Fixtures.ResponseTime() })
-        {
-            ScorecardTable.Rows(result).Select(r => r.Rules).ShouldBe(
-            [
-                "spike-high spike-low",
-                "shift-high shift-low",
-                "run-above run-below",
-                "trend-up trend-down",
-                "rolling-trend-up rolling-trend-down",
-                "peers-above peers-in-line-above peers-in-line-below peers-below",
-                "peers-trend-differs",
-                "no-data",
-            ]);
-        }
-
+        ScorecardTable.Rows(Fixtures.CrimeResult()).Select(r => r.Rules).ShouldBe(
+        [
+            "spike-high spike-low",
+            "shift-high shift-low",
+            "run-above run-below",
+            "trend-up trend-down",
+            "rolling-trend-up rolling-trend-down",
+            "peers-above peers-in-line-above peers-in-line-below peers-below",
+            "peers-trend-differs",
+            "no-data",
+        ]);
         ScorecardTable.Rows(Fixtures.CrimeResult()).Select(r => r.Test).ShouldBe(
             ["Spike", "Shift", "Run", "Trend", "Rolling trend", "Peer position", "Peer trend", "No data"]);
+    }
+
+    [Fact]
+    public void A_measure_without_a_peer_comparison_says_so_once_on_one_row()
+    {
+        var rows = ScorecardTable.Rows(Fixtures.Compliance());
+
+        rows.Select(r => r.Test).ShouldBe(["Spike", "Shift", "Run", "Trend", "Rolling trend", "Peers", "No data"]);
+        var peers = rows.Single(r => r.Test == "Peers");
+        (peers.Status, peers.Result, peers.HasFigures).ShouldBe(("not-applicable", "not applicable: no peer comparison is configured for this measure", false));
     }
 
     [Fact]
@@ -45,7 +51,7 @@ public sealed partial class ScorecardTableTests
         var peers = Row(crime, "peers-above peers-in-line-above peers-in-line-below peers-below");
         peers.Result.ShouldBe("Less than peers (improvement)");
         (peers.Mean, peers.Sd, peers.Lower, peers.Upper, peers.Tested).ShouldBe(("73.00", "6.90", "66.10", "79.90", "Wiltshire 61.20"));
-        peers.Window.ShouldBe("year to Jun 19");
+        peers.Window.ShouldBe("year to Jun\u00a019");
 
         var spike = Row(crime, "spike-high spike-low");
         (spike.Status, spike.Result, spike.Fired.Count).ShouldBe(("neither", "neither", 0));
@@ -58,7 +64,9 @@ public sealed partial class ScorecardTableTests
         var spike = Row(Fixtures.Confidence(), "spike-high spike-low");
         (spike.Status, spike.Result, spike.Reason).ShouldBe(("not-evaluated", "not evaluated: 14 of 24 months present", "14 of 24 months present"));
 
-        var peers = Row(Fixtures.Compliance(), "peers-above peers-in-line-above peers-in-line-below peers-below");
+        // A peer comparison configured but with no figures in the peer data is a real gap.
+        var configured = Fixtures.Compliance() with { Measure = Fixtures.Compliance().Measure with { PeerKey = "compliance" } };
+        var peers = Row(configured, "peers-above peers-in-line-above peers-in-line-below peers-below");
         peers.Result.ShouldBe("not evaluated: no peer data for this measure");
         peers.HasFigures.ShouldBeFalse();
         Row(Fixtures.CrimeResult(), "run-above run-below").HasFigures.ShouldBeTrue();
@@ -68,7 +76,7 @@ public sealed partial class ScorecardTableTests
     public void Figures_follow_the_measures_format_one_decimal_finer_than_the_dashboard()
     {
         var response = Row(Fixtures.ResponseTime(), "spike-high spike-low");
-        (response.Window, response.N, response.Mean, response.Sd, response.Upper, response.Tested).ShouldBe(("Sep 17–Aug 19", "24", "10:50.0", "0:40.0", "12:10.0", "13:10.0"));
+        (response.Window, response.N, response.Mean, response.Sd, response.Upper, response.Tested).ShouldBe(("Sep\u00a017–Aug\u00a019", "24", "10 min 50 s", "40 s", "12 min 10 s", "13 min 10 s"));
 
         var trend = Row(Fixtures.Compliance(), "trend-up trend-down");
         (trend.Slope, trend.P, trend.Lower, trend.Tested).ShouldBe(("+0.420", "0.004", "–", "–"));
@@ -91,18 +99,20 @@ public sealed partial class ScorecardTableTests
     }
 
     [Theory]
-    [InlineData(4.04, "0:04.0")]
-    [InlineData(3062.0, "51:02.0")]
-    [InlineData(3725.46, "1:02:05.5")]
-    public void Durations_in_the_appendix_show_tenths_of_a_second(double seconds, string expected) =>
-        ScorecardTable.DurationFine(seconds).ShouldBe(expected);
+    [InlineData(4.04, "4 s")]
+    [InlineData(4.26, "4.3 s")]
+    [InlineData(3062.0, "51 min 2 s")]
+    [InlineData(3062.51, "51 min 2.5 s")]
+    [InlineData(3725.46, "1 h 2 min 5.5 s")]
+    public void Durations_in_the_appendix_show_tenths_of_a_second_with_their_units(double seconds, string expected) =>
+        UkFormat.DurationFine(seconds).ShouldBe(expected);
 
     [Fact]
     public void The_markdown_appendix_has_a_table_per_measure_with_the_same_columns()
     {
         var markdown = Fixtures.Render().Markdown;
-        markdown.ShouldContain("| Test | Window | n | Mean | SD | Lower | Upper | Tested | Slope | p | Result |");
-        markdown.ShouldContain("| Run, 8 months | Oct 17–Sep 19 | 24 | 3,706.7 | – | – | – | 8 of 8 above; lowest 3,750 | – | – | ⇑ Run above (concern) |");
+        markdown.ShouldContain("| Test | Window | n | Mean | SD | Lower | Upper | Tested | Slope (crimes a month) | p | Result |");
+        markdown.ShouldContain("| Run, 8 months | Oct\u00a017–Sep\u00a019 | 24 | 3,706.7 | – | – | – | 8 of 8 above; lowest 3,750 | – | – | ⇑ Run above (concern) |");
         markdown.ShouldContain("| Spike, ±2 SD | – | – | – | – | – | – | – | – | – | not evaluated: 14 of 24 months present |");
         Regex.Count(markdown, @"^\| Test \| Window", RegexOptions.Multiline).ShouldBe(4);
     }

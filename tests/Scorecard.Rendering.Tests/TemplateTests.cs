@@ -113,7 +113,7 @@ public sealed class TemplateTests : IDisposable
         Write("report.md.sbn", "{{ uk.number 11856 }} {{ uk.percent 2.92 }} {{ uk.duration 767 }} {{ uk.duration_short 767 }} {{ uk.more_or_fewer(-3) }}");
         var result = Render();
         result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
-        result.Value!.Markdown.ShouldBe("11,856 2.9 per cent 12 minutes 47 seconds 12:47 fewer");
+        result.Value!.Markdown.ShouldBe("11,856 2.9 per cent 12 minutes 47 seconds 12 min 47 s fewer");
     }
 }
 

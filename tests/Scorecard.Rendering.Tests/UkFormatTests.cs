@@ -40,15 +40,24 @@ public sealed class UkFormatTests
     }
 
     [Theory]
-    [InlineData(767, "12 minutes 47 seconds", "12:47")]
-    [InlineData(60, "1 minute", "1:00")]
-    [InlineData(45, "45 seconds", "0:45")]
-    [InlineData(3725, "1 hour 2 minutes 5 seconds", "1:02:05")]
-    public void Durations_are_words_in_prose_and_clock_time_in_tables(double seconds, string prose, string table)
+    [InlineData(767, "12 minutes 47 seconds", "12 min 47 s")]
+    [InlineData(60, "1 minute", "1 min")]
+    [InlineData(45, "45 seconds", "45 s")]
+    [InlineData(0, "0 seconds", "0 s")]
+    [InlineData(3725, "1 hour 2 minutes 5 seconds", "1 h 2 min 5 s")]
+    [InlineData(-46, "46 seconds", "−46 s")]
+    public void Durations_are_words_in_prose_and_carry_their_units_in_tables(double seconds, string prose, string table)
     {
         UkFormat.Duration(seconds).ShouldBe(prose);
         UkFormat.DurationShort(seconds).ShouldBe(table);
     }
+
+    [Theory]
+    [InlineData(767.23, 1, "12 minutes 47.2 seconds")]
+    [InlineData(4.26, 1, "4.3 seconds")]
+    [InlineData(1, 0, "1 second")]
+    public void A_duration_in_prose_may_show_fractions_of_a_second(double seconds, int decimals, string expected) =>
+        UkFormat.Duration(seconds, decimals).ShouldBe(expected);
 
     [Fact]
     public void Dates_months_and_quarters_are_written_out()
@@ -65,7 +74,7 @@ public sealed class UkFormatTests
         UkFormat.MoreOrFewer(-39).ShouldBe("fewer");
         UkFormat.DifferenceShort(1258, ValueFormat.Count).ShouldBe("+1,258");
         UkFormat.DifferenceShort(-6.6, ValueFormat.Percent).ShouldBe("\u22126.6 pp");
-        UkFormat.DifferenceShort(20, ValueFormat.Duration).ShouldBe("+0:20");
+        UkFormat.DifferenceShort(20, ValueFormat.Duration).ShouldBe("+20 s");
         UkFormat.ChangePercentShort(2.92).ShouldBe("+2.9%");
         UkFormat.Difference(-6.6, ValueFormat.Percent).ShouldBe("6.6 percentage points");
     }

@@ -20,7 +20,7 @@ namespace Scorecard.Cli.Configuration;
 public static partial class ConfigReader
 {
     private static readonly string[] RootKeys =
-        ["$schema", "office", "force", "commissioner", "plan", "title", "panel", "commissionerTitle", "logo", "palette", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures"];
+        ["$schema", "office", "force", "commissioner", "plan", "title", "panel", "commissionerTitle", "logo", "palette", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures", "dataIssues"];
 
     private static readonly string[] PaletteKeys = ["improvement", "concern", "neutral", "attention"];
     private static readonly string[] ColourKeys = ["base", "fill", "text"];
@@ -38,6 +38,14 @@ public static partial class ConfigReader
     private static readonly string[] TrendKeys = ["window", "alpha"];
     private static readonly string[] NoDataKeys = ["window"];
     private static readonly string[] PeerKeys = ["k", "trendDifference", "includeSelf", "average", "maxLagMonths", "minimumPeerShare"];
+    private static readonly string[] DataIssueKeys = ["measures", "from", "to", "kind", "note"];
+
+    private static readonly Dictionary<string, DataIssueKind> IssueKinds = new(StringComparer.Ordinal)
+    {
+        ["outage"] = DataIssueKind.Outage,
+        ["method-change"] = DataIssueKind.MethodChange,
+        ["other"] = DataIssueKind.Other,
+    };
 
     public static IReadOnlyDictionary<string, MeasureKind> Kinds { get; } = new Dictionary<string, MeasureKind>(StringComparer.Ordinal)
     {
@@ -282,6 +290,13 @@ public static partial class ConfigReader
         var loose = ReadMeasures(root, rules, seen, binder);
         var logo = root.String("logo") is { } logoPath ? ReadLogo(Resolve(logoPath)!, root.PathOf("logo"), binder) : null;
         var palette = ReadPalette(root, binder);
+        var issues = ReadDataIssues(root, seen, binder);
+        if (issues.Count > 0)
+        {
+            priorities = priorities.Select(p => p with { Measures = WithIssues(p.Measures, issues) }).ToList();
+            loose = WithIssues(loose, issues);
+        }
+
         return new ScorecardConfig(
             filePath,
             root.String("office") ?? defaults.Office,
@@ -442,6 +457,95 @@ public static partial class ConfigReader
 
         return colour.ToHex();
     }
+
+    /// <summary>
+    /// The known data issues (<c>dataIssues</c>): each names configured measures, a month or months
+    /// (<c>from</c>, optionally <c>to</c>), a kind and the office's note.
+    /// </summary>
+    private static Dictionary<string, List<DataIssue>> ReadDataIssues(JsonObject root, Dictionary<string, string> configured, JsonBinder binder)
+    {
+        var byMeasure = new Dictionary<string, List<DataIssue>>(StringComparer.Ordinal);
+        foreach (var (item, path) in root.List("dataIssues"))
+        {
+            var o = binder.Object(item, path, DataIssueKeys);
+            if (o is null)
+            {
+                continue;
+            }
+
+            var from = Month(o, "from", required: true);
+            var to = Month(o, "to", required: false) ?? from;
+            var note = o.String("note");
+            if (note is null && !o.Has("note"))
+            {
+                binder.Error(ConfigMessages.MissingRequired, path, ConfigMessages.Required("note") + " Say what happened, in words the panel will read.");
+            }
+
+            var kind = o.Choice("kind", IssueKinds) ?? DataIssueKind.Other;
+            if (from is { } f && to is { } t && t < f)
+            {
+                binder.Error(ConfigMessages.BadValue, o.PathOf("to"), $"\"{EnglishDates.Iso(t)}\" is before \"from\" ({EnglishDates.Iso(f)}).");
+                continue;
+            }
+
+            if (kind == DataIssueKind.MethodChange && o.Has("to"))
+            {
+                binder.Error(ConfigMessages.BadValue, o.PathOf("to"), "a change of method has no end: give only \"from\", the first month under the new method.");
+                continue;
+            }
+
+            var ids = o.StringList("measures");
+            if (ids.Count == 0 && !o.Has("measures"))
+            {
+                binder.Error(ConfigMessages.MissingRequired, path, ConfigMessages.Required("measures") + " List the ids of the measures the issue affects.");
+            }
+
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (!configured.ContainsKey(ids[i]))
+                {
+                    binder.Error(ConfigMessages.BadValue, o.PathOf("measures") + $"[{i}]", $"\"{ids[i]}\" is not a configured measure; a data issue must name the id of a measure in \"priorities\" or \"measures\".");
+                }
+                else if (from is { } start && to is { } end && note is not null)
+                {
+                    if (!byMeasure.TryGetValue(ids[i], out var list))
+                    {
+                        byMeasure[ids[i]] = list = [];
+                    }
+
+                    list.Add(new DataIssue(start, end, kind, note));
+                }
+            }
+        }
+
+        return byMeasure;
+    }
+
+    private static YearMonth? Month(JsonObject o, string key, bool required)
+    {
+        var text = o.String(key);
+        if (text is null)
+        {
+            if (required && !o.Has(key))
+            {
+                o.Binder.Error(ConfigMessages.MissingRequired, o.Path, ConfigMessages.Required(key) + " Give a month as YYYY-MM, e.g. \"2019-09\".");
+            }
+
+            return null;
+        }
+
+        var parsed = YearMonthPattern.Iso.Parse(text.Trim());
+        if (!parsed.Success)
+        {
+            o.Binder.Error(ConfigMessages.BadValue, o.PathOf(key), $"\"{text}\" is not a month; write it as YYYY-MM, e.g. \"2019-09\".");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    private static List<Measure> WithIssues(IReadOnlyList<Measure> measures, Dictionary<string, List<DataIssue>> issues) =>
+        measures.Select(m => issues.TryGetValue(m.Id, out var list) ? m with { Issues = list.OrderBy(i => i.From).ToList() } : m).ToList();
 
     private static List<string> ReadFormats(JsonObject output)
     {

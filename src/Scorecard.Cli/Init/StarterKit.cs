@@ -117,6 +117,7 @@ internal static class StarterKit
                 ["measures"] = new JsonArray([.. p.Measures.Select(m => m.DeepClone())]),
             })]),
             ["measures"] = new JsonArray(),
+            ["dataIssues"] = new JsonArray(),
         };
         return config.ToJsonString(Json) + "\n";
     }

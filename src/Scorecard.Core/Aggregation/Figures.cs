@@ -18,10 +18,15 @@ public static class Figures
     {
         ArgumentNullException.ThrowIfNull(measure);
         var data = series?.Through(month) ?? new MonthlySeries(measure.Id, []);
+
+        // After a change of method the earlier 12 months are not comparable: no change is computed
+        // across it (the figures of the periods themselves are facts and stay).
+        var comparable = data.From(measure.ComparableFrom);
         var quarter = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month, 3));
         var previousQuarter = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month.PlusMonths(-3), 3));
+        var sameQuarterLastYear = PeriodAggregate.Over(measure.Kind, data, MonthWindow.Ending(month.PlusMonths(-12), 3));
         var rolling = PeriodAggregate.Rolling12(measure.Kind, data, month);
-        var previousRolling = PeriodAggregate.Rolling12(measure.Kind, data, month.PlusMonths(-12));
+        var previousRolling = PeriodAggregate.Rolling12(measure.Kind, comparable, month.PlusMonths(-12));
         var (change, changePercent) = Change(rolling.Value, previousRolling.Value);
         var previousQuarterRolling = PeriodAggregate.Rolling12(measure.Kind, data, previousQuarter.Window.Last);
         var latest = data[month];
@@ -43,14 +48,16 @@ public static class Figures
             QuarterMonths: quarter.Window,
             PreviousQuarterMonths: previousQuarter.Window,
             PreviousQuarterRolling12: previousQuarterRolling.Value,
-            Latest: Latest(measure.Kind, data));
+            Latest: Latest(measure.Kind, data, comparable),
+            SameQuarterLastYear: sameQuarterLastYear.Value);
     }
 
     /// <summary>
     /// The 12-month figures at L, the last month of <paramref name="data"/> (already cut at T): a
     /// month with an observation, so a ratio's 0/0 month counts as recorded. Null for an empty series.
     /// </summary>
-    public static LatestFigures? Latest(MeasureKind kind, MonthlySeries data)
+    /// <param name="comparable">The months the change may be computed over (after a change of method); <paramref name="data"/> when null.</param>
+    public static LatestFigures? Latest(MeasureKind kind, MonthlySeries data, MonthlySeries? comparable = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.LastMonth is not { } last)
@@ -59,7 +66,7 @@ public static class Figures
         }
 
         var rolling = PeriodAggregate.Rolling12(kind, data, last);
-        var previous = PeriodAggregate.Rolling12(kind, data, last.PlusMonths(-12));
+        var previous = PeriodAggregate.Rolling12(kind, comparable ?? data, last.PlusMonths(-12));
         var (change, percent) = Change(rolling.Value, previous.Value);
         return new LatestFigures(
             last,

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Core.Evaluation;
 
@@ -22,11 +23,12 @@ public sealed record EvidencePoint(YearMonth Month, double? Value);
 /// <param name="Df">Degrees of freedom, n − 2.</param>
 /// <param name="P">Two-sided p-value.</param>
 /// <param name="Alpha">Significance level the p-value was compared with.</param>
-/// <param name="K">SD multiplier used for the threshold.</param>
+/// <param name="K">SD multiplier used for the threshold (XmR rules: the multiple of sigma, 3 for a process limit, 2 for a two-sigma line).</param>
 /// <param name="ComparisonMonth">Peer rules: the month whose 12-month figures were compared.</param>
 /// <param name="PeerCount">Peer rules: forces in the comparison, the force included when it counts.</param>
 /// <param name="ForceChangePercent">Peer trend: the force's change over 12 months, per cent.</param>
 /// <param name="GroupChangePercent">Peer trend: the group average's change over 12 months, per cent.</param>
+/// <param name="Lines">XmR rules: the lines of the last point's calculation period (mean, MR̄, limits, sigma, two-sigma lines).</param>
 public sealed record Evidence(
     string? Window = null,
     int? N = null,
@@ -48,7 +50,8 @@ public sealed record Evidence(
     double? LowerThreshold = null,
     double? UpperThreshold = null,
     double? ForceChangePercent = null,
-    double? GroupChangePercent = null)
+    double? GroupChangePercent = null,
+    XmrLines? Lines = null)
 {
     public static Evidence None { get; } = new();
 }

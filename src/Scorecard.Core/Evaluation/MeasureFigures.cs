@@ -18,6 +18,7 @@ namespace Scorecard.Core.Evaluation;
 /// <param name="PreviousQuarterMonths">The months <see cref="PreviousQuarter"/> covers: the three before <see cref="QuarterMonths"/>.</param>
 /// <param name="PreviousQuarterRolling12">r at the last month of <see cref="PreviousQuarterMonths"/> (T−3): the rolling 12 months as they stood a quarter ago ("Q1: 10,952 – 43,523 rolling 12 months").</param>
 /// <param name="Latest">The 12-month figures at the last month with data, L ≤ T; always filled when the series has a month up to T (equal to the figures at T when L = T), null otherwise.</param>
+/// <param name="SameQuarterLastYear">The value of the same three months a year earlier (the three months ending T−12), by the same aggregation as <see cref="Quarter"/>.</param>
 public sealed record MeasureFigures(
     double? Quarter,
     double? PreviousQuarter,
@@ -36,7 +37,8 @@ public sealed record MeasureFigures(
     MonthWindow? QuarterMonths = null,
     MonthWindow? PreviousQuarterMonths = null,
     double? PreviousQuarterRolling12 = null,
-    LatestFigures? Latest = null)
+    LatestFigures? Latest = null,
+    double? SameQuarterLastYear = null)
 {
     /// <summary>True when the data stop before T, so that <see cref="Latest"/> says more than the figures at T.</summary>
     public bool Lags(NodaTime.YearMonth month) => Latest is { } latest && latest.Month < month;

@@ -23,11 +23,15 @@ public sealed class ScorecardEvaluator
     /// <summary>An evaluator for <see cref="RuleSet.DashboardKey"/>.</summary>
     public static ScorecardEvaluator Default { get; } = new(RuleSet.DashboardKey);
 
+    /// <summary>An evaluator for <see cref="RuleSet.MakingDataCount"/>: its results carry each measure's XmR chart.</summary>
+    public static ScorecardEvaluator MakingDataCount { get; } = new(RuleSet.MakingDataCount);
+
     public RuleSet RuleSet { get; }
 
     /// <summary>
     /// One measure at <paramref name="month"/> (T). Months after T are ignored. When a gate rule
-    /// (<c>no-data</c>) fires, every other rule is not evaluated and says why.
+    /// (<c>no-data</c>) fires, every other rule is not evaluated and says why. With XmR rules in
+    /// the set, the result carries the measure's chart (even when no-data fired).
     /// </summary>
     public MeasureResult Evaluate(Measure measure, int? priorityNumber, MonthlySeries? series, PeerData peers, PeerGroup? group, YearMonth month)
     {
@@ -66,7 +70,8 @@ public sealed class ScorecardEvaluator
             priorityNumber,
             Figures.For(measure, series, month),
             RuleSet.Key.Select(d => outcomes[d.Id]).ToList(),
-            context.Peers.Comparison);
+            context.Peers.Comparison,
+            RuleSet.UsesXmrCharts ? context.Xmr : null);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ public enum ValueStyle
     /// <summary>"16.5 per cent" in prose, "16.5%" in tables. Values are percentages (16.5 means 16.5 %).</summary>
     Percent,
 
-    /// <summary>"12 minutes 47 seconds" in prose, "12:47" in tables. Values are seconds.</summary>
+    /// <summary>"12 minutes 47 seconds" in prose, "12 min 47 s" in tables. Values are seconds.</summary>
     Duration,
 
     /// <summary>"14.8".</summary>

@@ -37,7 +37,7 @@ internal static class BandTest
         string? reason = null;
         if (!stats.IsUsable(context.Parameters))
         {
-            reason = stats.CoverageReason;
+            reason = context.CoverageReason(stats);
         }
         else if (tested.Where(p => p.Value is null).Select(p => p.Month).ToList() is { Count: > 0 } missing)
         {
@@ -45,7 +45,7 @@ internal static class BandTest
         }
         else if (k is not null && stats.Sd is null)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"{stats.CoverageReason}; a standard deviation needs at least 2");
+            reason = string.Create(CultureInfo.InvariantCulture, $"{context.CoverageReason(stats)}; a standard deviation needs at least 2");
         }
 
         if (reason is not null)

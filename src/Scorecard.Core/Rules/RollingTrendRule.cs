@@ -7,7 +7,9 @@ namespace Scorecard.Core.Rules;
 /// <summary>
 /// <c>rolling-trend-up</c> / <c>rolling-trend-down</c>: the trend test on r(m), the rolling
 /// 12-month value ending in each month m of W(T−11..T) (<see cref="PeriodAggregate.Rolling12"/>).
-/// r(m) is missing unless all 12 of its months are present (a level's r(m) is x(m)).
+/// r(m) is missing unless all 12 of its months are present. A level measure's r(m) is x(m), so its
+/// rolling trend would repeat its discrete trend on the same numbers and count one piece of evidence
+/// twice: for levels both rules are not evaluated, with <see cref="LevelReason"/> (spec).
 /// </summary>
 public sealed class RollingTrendRule : IRule
 {
@@ -27,6 +29,9 @@ public sealed class RollingTrendRule : IRule
         RuleIds.RollingTrendUp,
         "Rolling trend down");
 
+    /// <summary>Why a level measure's rolling trend is not evaluated (the spec's words).</summary>
+    public const string LevelReason = "a level measure's monthly figure is already its 12-month figure: see the discrete trend";
+
     public IReadOnlyList<RuleDefinition> Definitions { get; } = [Up, Down];
 
     public IReadOnlyList<RuleOutcome> Evaluate(RuleContext context)
@@ -34,6 +39,11 @@ public sealed class RollingTrendRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         var p = context.Parameters.RollingTrend;
         var kind = context.Measure.Kind;
+        if (kind == Measures.MeasureKind.Level)
+        {
+            return [RuleContext.NotEvaluated(Up, LevelReason, Evidence.None), RuleContext.NotEvaluated(Down, LevelReason, Evidence.None)];
+        }
+
         var stats = WindowStatistics.Of(
             MonthWindow.Ending(context.Month, p.Window),
             m => PeriodAggregate.Rolling12(kind, context.Series, m).Value);

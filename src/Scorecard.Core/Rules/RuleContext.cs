@@ -4,6 +4,7 @@ using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Series;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Core.Rules;
 
@@ -14,13 +15,15 @@ namespace Scorecard.Core.Rules;
 public sealed class RuleContext
 {
     private PeerComparisonResult? _peers;
+    private XmrChart? _xmr;
 
     public RuleContext(Measure measure, MonthlySeries? series, YearMonth month, PeerData? peers = null, PeerGroup? group = null)
     {
         ArgumentNullException.ThrowIfNull(measure);
         Measure = measure;
         Month = month;
-        Series = series?.Through(month) ?? new MonthlySeries(measure.Id, []);
+        // A change of method makes earlier months incomparable: the rules see only the months since.
+        Series = series?.Through(month).From(measure.ComparableFrom) ?? new MonthlySeries(measure.Id, []);
         PeerData = peers ?? PeerData.Empty;
         Group = group;
     }
@@ -30,7 +33,7 @@ public sealed class RuleContext
     /// <summary>T, the reporting month.</summary>
     public YearMonth Month { get; }
 
-    /// <summary>The measure's series through T (empty when there is none).</summary>
+    /// <summary>The measure's series through T (empty when there is none), from its <see cref="Measure.ComparableFrom"/> month when the method changed.</summary>
     public MonthlySeries Series { get; }
 
     public PeerData PeerData { get; }
@@ -43,11 +46,28 @@ public sealed class RuleContext
     /// <summary>x(m), or null when the month is missing or after T.</summary>
     public double? ValueAt(YearMonth month) => month > Month ? null : Series.ValueAt(month);
 
+    /// <summary>
+    /// Why <paramref name="stats"/>' window is not usable: "14 of 24 months present", with the change
+    /// of method named when it is what left the window short ("…; the method changed in July 2019,
+    /// so earlier months are not comparable").
+    /// </summary>
+    public string CoverageReason(WindowStatistics stats, string noun = "months")
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        var reason = stats.CoverageReasonOf(noun);
+        return Measure.ComparableFrom is { } from && from > stats.Window.First
+            ? $"{reason}; the method changed in {EnglishDates.Month(from)}, so earlier months are not comparable"
+            : reason;
+    }
+
     /// <summary>The statistics of x over <paramref name="window"/>.</summary>
     public WindowStatistics Statistics(MonthWindow window) => WindowStatistics.Of(window, ValueAt);
 
     /// <summary>The peer comparison at the comparison month, or why there is none (computed once).</summary>
     public PeerComparisonResult Peers => _peers ??= PeerComparer.Compare(Measure.PeerKey, PeerData, Group, Month, Parameters.Peers);
+
+    /// <summary>The measure's XmR chart at T, with its <c>rules.spc</c> settings and target (computed once).</summary>
+    public XmrChart Xmr => _xmr ??= XmrChart.Build(Series, Month, Parameters.Spc, Measure.Polarity, Measure.Target);
 
     public RuleOutcome Fired(RuleDefinition rule, Evidence evidence)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Core.Rules;
 
@@ -79,10 +80,13 @@ public sealed record RuleParameters(
         new NoDataParameters(),
         new PeerParameters());
 
+    /// <summary>The XmR chart's settings, for the "Making Data Count" rule set (<c>rules.spc</c>).</summary>
+    public SpcParameters Spc { get; init; } = SpcParameters.Default;
+
     /// <summary>The fewest present values that make a window of <paramref name="length"/> months usable: ceil(coverage × length).</summary>
     public int MinimumPresent(int length) => (int)Math.Ceiling((Coverage * length) - 1e-9);
 
-    /// <summary>Checks the spec's bounds: k ≥ 0, windows and lengths ≥ 2, 0 &lt; α &lt; 1, 0 &lt; coverage ≤ 1.</summary>
+    /// <summary>Checks the spec's bounds: k ≥ 0, windows and lengths ≥ 2, 0 &lt; α &lt; 1, 0 &lt; coverage ≤ 1; and the XmR settings (<see cref="SpcParameters.Validate"/>).</summary>
     public IReadOnlyList<ParameterProblem> Validate()
     {
         var problems = new List<ParameterProblem>();
@@ -138,6 +142,7 @@ public sealed record RuleParameters(
         NotNegative("peers.trendDifference", Peers.TrendDifference);
         AtLeast("peers.maxLagMonths", Peers.MaxLagMonths, 0);
         Between("peers.minimumPeerShare", Peers.MinimumPeerShare, "between 0 and 1", Peers.MinimumPeerShare >= 0 && Peers.MinimumPeerShare <= 1);
+        problems.AddRange(Spc.Validate());
         return problems;
     }
 }

@@ -4,8 +4,8 @@ namespace Scorecard.Core.Rules;
 
 /// <summary>
 /// A named set of rules and the key that lists their symbols. <see cref="DashboardKey"/> is the
-/// reference report's key; another preset (an NHS "Making Data Count" XmR set, say) is another
-/// static property built the same way from its own rule classes.
+/// reference report's key; <see cref="MakingDataCount"/> is the NHS "Making Data Count" XmR set,
+/// built the same way from its own rule classes.
 /// </summary>
 public sealed class RuleSet
 {
@@ -53,6 +53,9 @@ public sealed class RuleSet
     /// <summary>The symbol with <paramref name="id"/>, or null.</summary>
     public RuleDefinition? Find(string id) => Key.FirstOrDefault(d => d.Id == id);
 
+    /// <summary>True when the set judges measures on an XmR chart (it has <see cref="XmrRule"/>s): its results then carry the chart.</summary>
+    public bool UsesXmrCharts => Rules.Any(r => r is XmrRule);
+
     /// <summary>
     /// The reference report's dashboard key: sixteen symbols, listed as the Quarter Two 2019-20
     /// report lists them (peers; the high exceptions; the low exceptions; does not trend with
@@ -86,6 +89,33 @@ public sealed class RuleSet
             RuleIds.TrendDown,
             RuleIds.RollingTrendDown,
             RuleIds.PeersTrendDiffers,
+            RuleIds.NoData,
+        ]);
+
+    /// <summary>
+    /// The NHS England "Making Data Count" XmR rules (Single Chart Tool v5): a point beyond a
+    /// process limit, a shift of 6 on one side of the mean, a trend of 6 rising or falling, two of
+    /// three near a limit; the high-side symbols, then the low-side ones, then no data (which, as in
+    /// the dashboard key, leaves the others not evaluated).
+    /// </summary>
+    public static RuleSet MakingDataCount { get; } = new(
+        "making data count",
+        [
+            new NoDataRule(),
+            new SpcSinglePointRule(),
+            new SpcShiftRule(),
+            new SpcTrendRule(),
+            new SpcTwoSigmaRule(),
+        ],
+        [
+            RuleIds.SpcSinglePointHigh,
+            RuleIds.SpcShiftHigh,
+            RuleIds.SpcTrendUp,
+            RuleIds.SpcTwoSigmaHigh,
+            RuleIds.SpcSinglePointLow,
+            RuleIds.SpcShiftLow,
+            RuleIds.SpcTrendDown,
+            RuleIds.SpcTwoSigmaLow,
             RuleIds.NoData,
         ]);
 }

@@ -30,11 +30,11 @@ internal static class TrendTest
         string? reason = null;
         if (!stats.IsUsable(context.Parameters))
         {
-            reason = stats.CoverageReasonOf(noun);
+            reason = context.CoverageReason(stats, noun);
         }
         else if (stats.N < 3)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"{stats.CoverageReasonOf(noun)}; a trend needs at least 3");
+            reason = string.Create(CultureInfo.InvariantCulture, $"{context.CoverageReason(stats, noun)}; a trend needs at least 3");
         }
 
         if (reason is not null)

@@ -67,13 +67,42 @@ public sealed record WindowStatistics(MonthWindow Window, IReadOnlyList<Evidence
     /// <summary>"7 of 12 rolling 12-month values present": the coverage reason with its own noun.</summary>
     public string CoverageReasonOf(string noun) => string.Create(CultureInfo.InvariantCulture, $"{N} of {Window.Length} {noun} present");
 
-    /// <summary>"August 2019 missing", "July 2019 and August 2019 missing", "June 2019, July 2019 and August 2019 missing".</summary>
+    /// <summary>
+    /// "August 2019 missing", "July and August 2019 missing", "February to September 2019 missing",
+    /// "December 2018 to February 2019 and May 2019 missing": consecutive months as one range.
+    /// </summary>
     public static string MissingReason(IReadOnlyList<YearMonth> missing)
     {
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentOutOfRangeException.ThrowIfZero(missing.Count);
-        var names = missing.Select(EnglishDates.Month).ToList();
+        var runs = new List<(YearMonth First, YearMonth Last)>();
+        foreach (var month in missing.Order())
+        {
+            if (runs.Count > 0 && runs[^1].Last.PlusMonths(1) == month)
+            {
+                runs[^1] = (runs[^1].First, month);
+            }
+            else
+            {
+                runs.Add((month, month));
+            }
+        }
+
+        var names = runs.Select(r => Range(r.First, r.Last)).ToList();
         var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
         return $"{list} missing";
+    }
+
+    private static string Range(YearMonth first, YearMonth last)
+    {
+        if (first == last)
+        {
+            return EnglishDates.Month(first);
+        }
+
+        var joiner = first.PlusMonths(1) == last ? " and " : " to ";
+        return first.Year == last.Year
+            ? $"{EnglishDates.MonthName(first.Month)}{joiner}{EnglishDates.Month(last)}"
+            : $"{EnglishDates.Month(first)}{joiner}{EnglishDates.Month(last)}";
     }
 }

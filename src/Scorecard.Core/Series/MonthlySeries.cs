@@ -67,6 +67,10 @@ public sealed class MonthlySeries
     public MonthlySeries Through(YearMonth last) =>
         new(MeasureId, _observations.Values.Where(o => o.Month <= last));
 
+    /// <summary>This series with every month before <paramref name="first"/> removed; the series itself when null.</summary>
+    public MonthlySeries From(YearMonth? first) =>
+        first is { } f ? new(MeasureId, _observations.Values.Where(o => o.Month >= f)) : this;
+
     public override string ToString() =>
         Count == 0 ? $"{MeasureId} (empty)" : $"{MeasureId} ({Count} months, {FirstMonth}..{LastMonth})";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
 
 namespace Scorecard.Rendering.Charts;
@@ -8,98 +9,119 @@ namespace Scorecard.Rendering.Charts;
 /// <summary>A month marked on a chart because a rule fired on it.</summary>
 internal sealed record ChartMark(YearMonth Month, string Label, string Sentiment);
 
+/// <summary>A month the office marked with a known data issue (an outage, a change of method), drawn as a labelled line.</summary>
+internal sealed record ChartAnnotation(YearMonth Month, string Label);
+
 /// <summary>
-/// A line chart of monthly values: the monthly figures (or rolling 12-month figures), optionally
-/// with their average and ±1 and ±2 standard deviation bands, and months that fired a rule marked.
+/// The lines the rules compared the months with, so that the chart shows exactly what was tested:
+/// the average of the shift and run tests' window with its ±k SD band (shaded), and the spike
+/// test's lines (its own window's average ± k SD, dotted).
 /// </summary>
-/// <param name="Format">Formats a value for axis labels and tooltips.</param>
+/// <param name="Mean">The shift and run tests' average.</param>
+/// <param name="Sd">The SD of the same window; the band is <paramref name="Mean"/> ± <paramref name="BandK"/>·SD.</param>
+/// <param name="SpikeMean">The spike test's average (over the months before the tested month).</param>
+/// <param name="SpikeSd">The spike test's SD; its lines are <paramref name="SpikeMean"/> ± <paramref name="SpikeK"/>·SD.</param>
+internal sealed record ChartLines(double? Mean, double? Sd, double BandK, double? SpikeMean, double? SpikeSd, double SpikeK)
+{
+    public double? BandLow => Mean is { } m && Sd is { } s ? m - (BandK * s) : null;
+
+    public double? BandHigh => Mean is { } m && Sd is { } s ? m + (BandK * s) : null;
+
+    public double? SpikeLow => SpikeMean is { } m && SpikeSd is { } s ? m - (SpikeK * s) : null;
+
+    public double? SpikeHigh => SpikeMean is { } m && SpikeSd is { } s ? m + (SpikeK * s) : null;
+
+    public IEnumerable<double> All => new[] { Mean, BandLow, BandHigh, SpikeLow, SpikeHigh }.OfType<double>();
+}
+
+/// <summary>An SVG chart and what its caption must add (lines cut off at a bound, a widened scale).</summary>
+internal sealed record ChartDrawing(string Svg, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// A line chart of monthly values (or rolling 12-month values) on an honest value axis: never beyond
+/// what the measure can take (<see cref="LowerBound"/>, <see cref="UpperBound"/>), round ticks, a
+/// y-axis title with the unit; optionally the rules' lines (<see cref="ChartLines"/>), the months that
+/// fired a rule, and the office's known data issues.
+/// </summary>
+/// <param name="AxisTitle">The y-axis title with its unit: "crimes per month", "per cent".</param>
+/// <param name="MinimumRelativeSpan">When the values span less than half of this share of their level, the axis covers this share of the level, so that small drifts do not look like cliffs.</param>
 internal sealed record MonthlyChart(
     string Id,
     string Title,
     string Description,
     IReadOnlyList<(YearMonth Month, double? Value)> Points,
-    Func<double, string> Format,
-    double? Mean = null,
-    double? Sd = null,
+    ValueFormat Format,
+    string AxisTitle,
+    double? LowerBound,
+    double? UpperBound,
+    ChartLines? Lines = null,
     IReadOnlyList<ChartMark>? Marks = null,
-    int Height = 250,
+    IReadOnlyList<ChartAnnotation>? Annotations = null,
+    double? MinimumRelativeSpan = null,
+    int Height = 225,
     string SeriesClass = "series-monthly")
 {
     private const int Width = 680;
-    private const int Left = 64;
-    private const int Right = 118;
-    private const int Top = 14;
+    private const int Right = 96;
+    private const int Top = 22;
     private const int Bottom = 34;
+    private const double TickCharWidth = 6.1;
 
-    public string ToSvg()
+    /// <returns>The chart, or null when its values cannot be placed on one axis (they span more than a double holds).</returns>
+    public ChartDrawing? Draw()
     {
         var present = Points.Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
-        var sb = Svg.Open(Id, Width, Height, Title, Description);
         if (present.Count == 0 || Points.Count == 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\" class=\"axis-label\">No data to chart</text></svg>");
-            return sb.ToString();
+            var empty = Svg.Open(Id, Width, Height, Title, Description);
+            empty.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\" class=\"axis-label\">No data to chart</text></svg>");
+            return new ChartDrawing(empty.ToString(), []);
         }
 
-        var lo = present.Min();
-        var hi = present.Max();
-        if (Mean is { } m && Sd is { } s)
+        var notes = new List<string>();
+        var level = Math.Abs(present[^1]);
+        double? minimumSpan = null;
+        if (MinimumRelativeSpan is { } share && level > 0 && present.Max() - present.Min() < share / 2 * level)
         {
-            lo = Math.Min(lo, m - (2 * s));
-            hi = Math.Max(hi, m + (2 * s));
+            minimumSpan = share * level;
+            notes.Add($"The changes are small (under {UkFormat.Number(share * 50)} per cent of the level), so the scale spans {UkFormat.Number(share * 100)} per cent of it rather than magnifying them");
         }
 
-        var pad = (hi - lo) * 0.05;
-        var ticks = Svg.Ticks(lo - pad, hi + pad, 5);
-        var y0 = ticks[0];
-        var y1 = ticks[^1];
-        var plotW = Width - Left - Right;
+        var axis = ValueAxis.For(present.Concat(Lines?.All ?? []), Format.Style, LowerBound, UpperBound, minimumSpan);
+        if (axis is null)
+        {
+            return null;
+        }
+
+        var left = 30 + (int)Math.Ceiling(axis.Ticks.Max(t => axis.Label(t).Length) * TickCharWidth);
+        var plotW = Width - left - Right;
         var plotH = Height - Top - Bottom;
-        double X(int i) => Left + (Points.Count == 1 ? plotW / 2.0 : i * plotW / (double)(Points.Count - 1));
-        double Y(double v) => Top + plotH - ((v - y0) / (y1 - y0) * plotH);
+        double X(int i) => left + (Points.Count == 1 ? plotW / 2.0 : i * plotW / (double)(Points.Count - 1));
+        double Y(double v) => Top + plotH - ((v - axis.Min) / (axis.Max - axis.Min) * plotH);
+        bool Inside(double v) => v >= axis.Min && v <= axis.Max;
 
-        // Bands and average.
-        if (Mean is { } mean && Sd is { } sd)
+        var sb = Svg.Open(Id, Width, Height, Title, Description);
+        if (Lines is { } lines)
         {
-            Band(sb, Y, mean - (2 * sd), mean + (2 * sd), "band-2sd", y0, y1);
-            Band(sb, Y, mean - sd, mean + sd, "band-1sd", y0, y1);
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"mean\" x1=\"{Left}\" x2=\"{Left + plotW}\" y1=\"{Svg.N(Y(mean))}\" y2=\"{Svg.N(Y(mean))}\"><title>Average: {Svg.Text(Format(mean))}</title></line>");
-            var labels = new List<(double Y, string Text, string Class)>
-            {
-                (Y(mean + (2 * sd)), "+2 SD", "band-label"),
-                (Y(mean + sd), "+1 SD", "band-label"),
-                (Y(mean), "Average " + Format(mean), "mean-label"),
-                (Y(mean - sd), "−1 SD", "band-label"),
-                (Y(mean - (2 * sd)), "−2 SD", "band-label"),
-            };
-            if (sd > 0)
-            {
-                foreach (var (ly, text, cls) in labels)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"<text class=\"{cls}\" x=\"{Left + plotW + 6}\" y=\"{Svg.N(ly + 4)}\">{Svg.Text(text)}</text>");
-                }
-            }
-            else
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"mean-label\" x=\"{Left + plotW + 6}\" y=\"{Svg.N(Y(mean) + 4)}\">{Svg.Text("Average " + Format(mean))}</text>");
-            }
+            DrawLines(sb, lines, axis, left, plotW, Y, Inside, notes);
         }
 
-        // Grid and y axis.
-        foreach (var t in ticks)
+        // Grid, y axis and its title.
+        foreach (var t in axis.Ticks)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Left + plotW}\" y1=\"{Svg.N(Y(t))}\" y2=\"{Svg.N(Y(t))}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Svg.N(Y(t) + 4)}\" text-anchor=\"end\">{Svg.Text(Format(t))}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(Y(t))}\" y2=\"{Svg.N(Y(t))}\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{left - 6}\" y=\"{Svg.N(Y(t) + 4)}\" text-anchor=\"end\">{Svg.Text(axis.Label(t))}</text>");
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Left + plotW}\" y1=\"{Top + plotH}\" y2=\"{Top + plotH}\"/>");
+        var middle = Top + (plotH / 2.0);
+        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" x=\"12\" y=\"{Svg.N(middle)}\" text-anchor=\"middle\" transform=\"rotate(-90 12 {Svg.N(middle)})\">{Svg.Text(AxisTitle)}</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Top + plotH}\" y2=\"{Top + plotH}\"/>");
 
         // X axis: every third month labelled, the last month always.
         for (var i = 0; i < Points.Count; i++)
         {
             var month = Points[i].Month;
-            var last = i == Points.Count - 1;
-            var labelled = last || (Points.Count - 1 - i) % 3 == 0;
+            var labelled = i == Points.Count - 1 || (Points.Count - 1 - i) % 3 == 0;
             sb.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Svg.N(X(i))}\" x2=\"{Svg.N(X(i))}\" y1=\"{Top + plotH}\" y2=\"{Top + plotH + (labelled ? 5 : 3)}\"/>");
             if (labelled)
             {
@@ -107,6 +129,93 @@ internal sealed record MonthlyChart(
             }
         }
 
+        foreach (var note in Annotations ?? [])
+        {
+            var i = Points.ToList().FindIndex(p => p.Month == note.Month);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"<g class=\"annotation\"><title>{Svg.Text($"{EnglishDates.Month(note.Month)}: {note.Label}")}</title><line x1=\"{Svg.N(X(i))}\" x2=\"{Svg.N(X(i))}\" y1=\"{Top - 4}\" y2=\"{Top + plotH}\"/>");
+            var anchor = X(i) > left + (plotW * 0.7) ? "end" : "start";
+            var dx = anchor == "end" ? -4 : 4;
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg.N(X(i) + dx)}\" y=\"{Top - 8}\" text-anchor=\"{anchor}\">{Svg.Text(note.Label)}</text></g>");
+        }
+
+        DrawSeries(sb, axis, X, Y);
+        sb.Append("</svg>");
+        return new ChartDrawing(sb.ToString(), notes);
+    }
+
+    private void DrawLines(StringBuilder sb, ChartLines lines, ValueAxis axis, int left, int plotW, Func<double, double> y, Func<double, bool> inside, List<string> notes)
+    {
+        string Text(double v) => UkFormat.ValueShort(v, Format);
+        var labels = new List<(double Y, string Text, string Class)>();
+        if (lines.BandLow is { } bandLow && lines.BandHigh is { } bandHigh && bandHigh > bandLow)
+        {
+            var top = Math.Min(bandHigh, axis.Max);
+            var bottom = Math.Max(bandLow, axis.Min);
+            if (top > bottom)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"band-1sd\" x=\"{left}\" y=\"{Svg.N(y(top))}\" width=\"{plotW}\" height=\"{Svg.N(y(bottom) - y(top))}\"><title>{Svg.Text($"±{K(lines.BandK)} SD: {Text(bandLow)} to {Text(bandHigh)}")}</title></rect>");
+            }
+
+            AddLabel(labels, bandHigh, $"+{K(lines.BandK)} SD", y, inside, notes, Text);
+            AddLabel(labels, bandLow, $"−{K(lines.BandK)} SD", y, inside, notes, Text);
+        }
+
+        foreach (var (value, sign) in new[] { (lines.SpikeHigh, "+"), (lines.SpikeLow, "−") })
+        {
+            if (value is not { } v)
+            {
+                continue;
+            }
+
+            if (inside(v))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<line class=\"spike-line\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(y(v))}\" y2=\"{Svg.N(y(v))}\"><title>{Svg.Text($"{sign}{K(lines.SpikeK)} SD (spike test): {Text(v)}")}</title></line>");
+            }
+
+            AddLabel(labels, v, $"{sign}{K(lines.SpikeK)} SD", y, inside, notes, Text);
+        }
+
+        if (lines.Mean is { } mean)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"mean\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(y(mean))}\" y2=\"{Svg.N(y(mean))}\"><title>Average: {Svg.Text(Text(mean))}</title></line>");
+            labels.Insert(0, (y(mean), "Average " + Text(mean), "mean-label"));
+        }
+
+        // Labels at the right, the average first; one that would overlap a label already placed is left out (its line keeps its tooltip).
+        var placed = new List<double>();
+        foreach (var (ly, text, cls) in labels)
+        {
+            if (placed.Exists(p => Math.Abs(p - ly) < 11))
+            {
+                continue;
+            }
+
+            placed.Add(ly);
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"{cls}\" x=\"{left + plotW + 6}\" y=\"{Svg.N(ly + 4)}\">{Svg.Text(text)}</text>");
+        }
+    }
+
+    private void AddLabel(List<(double Y, string Text, string Class)> labels, double value, string text, Func<double, double> y, Func<double, bool> inside, List<string> notes, Func<double, string> format)
+    {
+        if (inside(value))
+        {
+            labels.Add((y(value), text, "band-label"));
+            return;
+        }
+
+        var bound = value < (LowerBound ?? double.NegativeInfinity) ? LowerBound : value > (UpperBound ?? double.PositiveInfinity) ? UpperBound : null;
+        notes.Add(bound is { } b
+            ? $"The {text} line ({format(value)}) is {(value < b ? "below" : "above")} {format(b)}, which the measure cannot {(value < b ? "go below" : "exceed")}, so it is not drawn"
+            : $"The {text} line ({format(value)}) is outside the chart");
+    }
+
+    private void DrawSeries(StringBuilder sb, ValueAxis axis, Func<int, double> x, Func<double, double> y)
+    {
         // The line, broken at missing months.
         var path = new StringBuilder();
         var pen = false;
@@ -114,7 +223,7 @@ internal sealed record MonthlyChart(
         {
             if (Points[i].Value is { } v)
             {
-                path.Append(pen ? " L" : "M").Append(Svg.N(X(i))).Append(' ').Append(Svg.N(Y(v)));
+                path.Append(pen ? " L" : "M").Append(Svg.N(x(i))).Append(' ').Append(Svg.N(y(Math.Clamp(v, axis.Min, axis.Max))));
                 pen = true;
             }
             else
@@ -134,33 +243,21 @@ internal sealed record MonthlyChart(
                 continue;
             }
 
+            var cy = y(Math.Clamp(v, axis.Min, axis.Max));
             var hits = marks.Where(mk => mk.Month == month).ToList();
             var here = hits.Select(mk => mk.Label).Distinct().ToList();
-            var tip = $"{EnglishDates.Month(month)}: {Format(v)}";
+            var tip = $"{EnglishDates.Month(month)}: {UkFormat.ValueShort(v, Format)}";
             if (here.Count > 0)
             {
                 tip += " — " + string.Join("; ", here);
-                sb.Append(CultureInfo.InvariantCulture, $"<g class=\"flagged flagged--{hits[0].Sentiment}\"><title>{Svg.Text(tip)}</title><rect x=\"{Svg.N(X(i) - 5.5)}\" y=\"{Svg.N(Y(v) - 5.5)}\" width=\"11\" height=\"11\" transform=\"rotate(45 {Svg.N(X(i))} {Svg.N(Y(v))})\"/></g>");
+                sb.Append(CultureInfo.InvariantCulture, $"<g class=\"flagged flagged--{hits[0].Sentiment}\"><title>{Svg.Text(tip)}</title><rect x=\"{Svg.N(x(i) - 5.5)}\" y=\"{Svg.N(cy - 5.5)}\" width=\"11\" height=\"11\" transform=\"rotate(45 {Svg.N(x(i))} {Svg.N(cy)})\"/></g>");
             }
             else
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"point {SeriesClass}\" cx=\"{Svg.N(X(i))}\" cy=\"{Svg.N(Y(v))}\" r=\"3\"><title>{Svg.Text(tip)}</title></circle>");
+                sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"point {SeriesClass}\" cx=\"{Svg.N(x(i))}\" cy=\"{Svg.N(cy)}\" r=\"3\"><title>{Svg.Text(tip)}</title></circle>");
             }
         }
-
-        sb.Append("</svg>");
-        return sb.ToString();
     }
 
-    private static void Band(StringBuilder sb, Func<double, double> y, double from, double to, string cls, double min, double max)
-    {
-        var a = Math.Clamp(to, min, max);
-        var b = Math.Clamp(from, min, max);
-        if (b >= a)
-        {
-            return;
-        }
-
-        sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"{cls}\" x=\"{Left}\" y=\"{Svg.N(y(a))}\" width=\"{Width - Left - Right}\" height=\"{Svg.N(y(b) - y(a))}\"/>");
-    }
+    private static string K(double k) => UkFormat.Number(k, k % 1 == 0 ? 0 : 1);
 }

@@ -23,7 +23,8 @@ public sealed record ReportModel(
     PeerGroupModel? PeerGroup,
     IReadOnlyList<ContentsEntry> Contents,
     Markup? Palette = null,
-    int MeasuresWithoutPeers = 0)
+    int MeasuresWithoutPeers = 0,
+    IReadOnlyList<DataIssueModel>? DataIssues = null)
 {
     /// <summary>Who the report is for: "Police and Crime Panel", "Police and Crime Committee".</summary>
     public string Panel { get; init; } = ReportInfo.DefaultPanel;
@@ -62,7 +63,8 @@ public sealed record IntroductionModel(string Heading, IReadOnlyList<ParagraphMo
 /// <param name="Html">The paragraph's HTML body (escaped text or Markdown rendered with raw HTML disabled).</param>
 /// <param name="Markdown">The same for report.md.</param>
 /// <param name="Source">"generated" for the report's own sentences, "commentary" for the office's text.</param>
-public sealed record ParagraphModel(int? Number, Markup Html, string Markdown, string Source);
+/// <param name="Kind">What the paragraph says: a generated sentence's kind ("figures", "change", "data-issue", "spike", "trend", "peer-position", …) or "commentary".</param>
+public sealed record ParagraphModel(int? Number, Markup Html, string Markdown, string Source, string Kind = "commentary");
 
 public sealed record KeyModel(IReadOnlyList<KeyGroupModel> Groups, IReadOnlyList<SentimentModel> Sentiments);
 
@@ -75,6 +77,7 @@ public sealed record SentimentModel(string Id, string Label, string Description)
 /// <param name="Icon">Inline SVG with a title (tooltip) and an aria-label.</param>
 /// <param name="Glyph">A plain-text stand-in for Markdown: "▲".</param>
 /// <param name="Title">The tooltip text: short label, key text and sentiment.</param>
+/// <param name="Meaning">One plain sentence for a reader who is not a statistician: "Last month was unusually high: above the range expected from the previous two years."</param>
 public sealed record SymbolModel(
     string Id,
     string ShortLabel,
@@ -83,7 +86,8 @@ public sealed record SymbolModel(
     string Sentiment,
     string SentimentLabel,
     string Title,
-    Markup Icon);
+    Markup Icon,
+    string Meaning = "");
 
 public sealed record PriorityModel(int Number, string Title, string Heading, string Anchor, IReadOnlyList<MeasureModel> Measures);
 
@@ -104,9 +108,30 @@ public sealed record MeasureModel(
     bool HasCommentary,
     bool HasExceptions,
     IReadOnlyList<ChartModel> Charts,
-    IReadOnlyList<ScorecardRowModel> Scorecard);
+    IReadOnlyList<ScorecardRowModel> Scorecard,
+    string? NotRun = null,
+    bool HasPeerComparison = true,
+    IReadOnlyList<DataIssueModel>? Issues = null,
+    string SlopeUnit = "",
+    ValuesModel? Values = null,
+    Core.Measures.ValueFormat? Format = null,
+    PeerModel? Peer = null)
+{
+    /// <summary>True when the measure fired an exception and the office wrote nothing about it: the report says so where the commentary would be.</summary>
+    public bool CommentaryMissing => HasExceptions && !HasCommentary;
+}
 
-/// <summary>Table-cell forms of the figures ("11,856", "16.5%", "12:47"); "–" when not available.</summary>
+/// <summary>
+/// A known data issue the office marked (an outage, a change of method), for the measure's page
+/// and the data-quality section.
+/// </summary>
+/// <param name="Months">"September 2019", "from July 2019" for a change of method.</param>
+/// <param name="Kind">"outage", "method-change" or "other".</param>
+/// <param name="KindLabel">"Outage", "Change of method", "Note".</param>
+/// <param name="Measures">The measures it affects, by name, joined: "Response time (immediate), Response time (priority)".</param>
+public sealed record DataIssueModel(string Months, string Kind, string KindLabel, string Note, string Measures);
+
+/// <summary>Table-cell forms of the figures ("11,856", "16.5%", "12 min 47 s"); "–" when not available.</summary>
 public sealed record FiguresModel(
     string PreviousQuarter,
     string Quarter,
@@ -116,6 +141,35 @@ public sealed record FiguresModel(
     string ChangePercent,
     string? Margin,
     string? DataTo = null);
+
+/// <summary>
+/// A measure's figures as numbers, for templates that compute or format their own columns
+/// (<c>uk.value_short measure.values.same_quarter_last_year measure.format</c>); null where a
+/// figure cannot be formed. The 12-month figures run to <see cref="FiguresModel.DataTo"/> when the
+/// data stop before the reporting month, as the report prints them.
+/// </summary>
+/// <param name="Change">The 12-month figure less the previous 12 months' (percentage points for a percentage).</param>
+/// <param name="ChangePercent">The same change as a percentage of the previous 12 months.</param>
+/// <param name="SameQuarterLastYear">The same three months a year earlier.</param>
+/// <param name="LatestMonth">The reporting month's own value.</param>
+public sealed record ValuesModel(
+    double? Quarter,
+    double? PreviousQuarter,
+    double? Rolling12,
+    double? PreviousRolling12,
+    double? Change,
+    double? ChangePercent,
+    double? SameQuarterLastYear,
+    double? LatestMonth);
+
+/// <summary>The force's position in its peer group, as numbers and words.</summary>
+/// <param name="Rank">1 for the highest value in the group; forces with equal values share a rank.</param>
+/// <param name="Of">The number of forces compared, the force included.</param>
+/// <param name="Value">The force's own value.</param>
+/// <param name="Month">The last month of the 12 months compared: "June 2019".</param>
+/// <param name="Unit">What the values are in: "crimes per 1,000 population", "per cent", or "".</param>
+/// <param name="Position">"above", "below" or "equal to" the group average.</param>
+public sealed record PeerModel(int Rank, int Of, double Value, double GroupMean, double GroupSd, string GroupName, string Month, string Unit, string Position);
 
 /// <summary>An inline SVG chart with its caption and accessible description.</summary>
 public sealed record ChartModel(string Id, string Kind, string Caption, string Description, Markup Svg);
@@ -132,10 +186,10 @@ public sealed record ChartModel(string Id, string Kind, string Caption, string D
 /// <param name="Lower">The lower line (mean − k·SD; the mean for a run; μ − kσ for peers).</param>
 /// <param name="Tested">The tested value(s) summarised: "3,816" (spike), "8 of 8 above; lowest 51:02.0", "1 of 3 above, 0 below; 3,816 to 4,216".</param>
 /// <param name="Slope">The trend's OLS slope a month, in the measure's units: "+23.4".</param>
-/// <param name="Status">"fired", "neither" (a pair or the peer position, none fired), "not-fired" (a single rule) or "not-evaluated".</param>
 /// <param name="Result">"Spike above (concern)", "neither", "not fired", "not evaluated: 14 of 24 months present".</param>
 /// <param name="Fired">The fired symbols (icon, glyph, sentiment); empty unless Status is "fired".</param>
 /// <param name="Reason">Why the row was not evaluated, or null.</param>
+/// <param name="Status">"fired", "neither" (a pair or the peer position, none fired), "not-fired" (a single rule), "not-evaluated", or "not-applicable" (peer tests of a measure without a peer comparison; a level measure's rolling trend).</param>
 /// <param name="HasFigures">False when every figure is "–" (a test not evaluated before any figure was formed).</param>
 public sealed record ScorecardRowModel(
     string Rules,

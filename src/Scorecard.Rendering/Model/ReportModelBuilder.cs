@@ -118,7 +118,8 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             peerGroup,
             contents,
             new Markup((info.Palette ?? SentimentPalette.Default).Css()),
-            evaluation.Measures.Count(r => r.Measure.PeerKey is null))
+            evaluation.Measures.Count(r => r.Measure.PeerKey is null),
+            BuildDataIssues())
         {
             Panel = Panel,
             CommissionerTitle = commissionerTitle,
@@ -135,6 +136,22 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
     /// <summary>"Performance report for the Police and Crime Panel".</summary>
     private string Footer => $"{info.Title ?? ReportInfo.DefaultTitle} for the {Panel}";
+
+    /// <summary>The office's known data issues for the data-quality section: one row per issue, naming every measure it affects.</summary>
+    private List<DataIssueModel> BuildDataIssues() =>
+        evaluation.Measures
+            .SelectMany(r => r.Measure.DataIssues.Select(i => (Issue: i, r.Measure.Name)))
+            .GroupBy(x => x.Issue)
+            .OrderBy(g => g.Key.From)
+            .Select(g => IssueModel(g.Key, string.Join(", ", g.Select(x => x.Name))))
+            .ToList();
+
+    private static DataIssueModel IssueModel(DataIssue issue, string measures) => issue.Kind switch
+    {
+        DataIssueKind.Outage => new(issue.MonthsText, "outage", "Outage", issue.Note, measures),
+        DataIssueKind.MethodChange => new($"from {UkFormat.Month(issue.From)}", "method-change", "Change of method", issue.Note, measures),
+        _ => new(issue.MonthsText, "other", "Note", issue.Note, measures),
+    };
 
     private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
 
@@ -160,7 +177,10 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
     private KeyModel BuildKey()
     {
         var key = evaluation.Key;
-        SymbolModel Symbol(RuleDefinition rule) => KeySymbol(rule);
+
+        // The key's plain sentences use the parameters most measures share: the configuration's own.
+        var parameters = evaluation.Measures.GroupBy(m => m.Measure.Rules).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? RuleParameters.Default;
+        SymbolModel Symbol(RuleDefinition rule) => KeySymbol(rule) with { Meaning = KeyMeanings.For(rule, parameters) };
         var groups = new List<KeyGroupModel>
         {
             new("Compared with peers", key.Where(r => r.Group == RuleGroup.Peers && r.Direction != RuleDirection.None).Select(Symbol).ToList()),
@@ -182,13 +202,13 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         new(rule.Id, rule.ShortLabel, rule.KeyText, Symbols.Glyph(rule.Id), "none", string.Empty, $"{rule.ShortLabel}: {rule.KeyText}",
             new Markup(Symbols.Icon(rule.Id, $"{rule.ShortLabel}: {rule.KeyText}", "sym")));
 
-    internal static SymbolModel FiredSymbol(RuleOutcome outcome)
+    internal static SymbolModel FiredSymbol(RuleOutcome outcome, RuleParameters? parameters = null)
     {
         var sentiment = Symbols.SentimentId(outcome.Sentiment);
         var label = Symbols.SentimentLabel(outcome.Sentiment);
         var title = $"{outcome.Rule.ShortLabel}: {outcome.Rule.KeyText} ({label.ToLowerInvariant()})";
         return new SymbolModel(outcome.Id, outcome.Rule.ShortLabel, outcome.Rule.KeyText, Symbols.Glyph(outcome.Id), sentiment, label, title,
-            new Markup(Symbols.Icon(outcome.Id, title, $"sym sym--{sentiment}")));
+            new Markup(Symbols.Icon(outcome.Id, title, $"sym sym--{sentiment}")), KeyMeanings.For(outcome.Rule, parameters ?? RuleParameters.Default));
     }
 
     private MeasureModel BuildMeasure(MeasureResult result)
@@ -196,7 +216,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var measure = result.Measure;
         var prose = new MeasureProse(result, evaluation.Quarter, evaluation.Month, Force);
         var paragraphs = prose.Sentences()
-            .Select(s => new ParagraphModel(++_paragraph, new Markup("<p>" + WebUtility.HtmlEncode(s) + "</p>"), s, "generated"))
+            .Select(s => new ParagraphModel(++_paragraph, new Markup("<p>" + WebUtility.HtmlEncode(s.Text) + "</p>"), s.Text, "generated", s.Kind))
             .ToList();
 
         var text = commentary.For(measure.Id);
@@ -227,23 +247,92 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             result.PriorityNumber,
             Headline(result, prose),
             Figures(result, prose),
-            result.Flags.Select(FiredSymbol).ToList(),
+            result.Flags.Select(f => FiredSymbol(f, measure.Rules)).ToList(),
             paragraphs,
             text is not null,
             exceptions.Count > 0,
             Charts(result, anchor),
-            ScorecardTable.Rows(result));
+            ScorecardTable.Rows(result),
+            NotRun(result, evaluation.Month),
+            measure.PeerKey is not null,
+            measure.DataIssues.Select(i => IssueModel(i, measure.Name)).ToList(),
+            SlopeUnit(measure),
+            Values(result, prose),
+            measure.Format,
+            Peer(result, prose));
     }
+
+    private static ValuesModel Values(MeasureResult result, MeasureProse prose)
+    {
+        var f = result.Figures;
+        var twelve = prose.Twelve;
+        return new ValuesModel(f.Quarter, f.PreviousQuarter, twelve.Rolling12, twelve.PreviousRolling12, twelve.ChangeAbsolute, twelve.ChangePercent, f.SameQuarterLastYear, f.LatestMonthValue);
+    }
+
+    private static PeerModel? Peer(MeasureResult result, MeasureProse prose) => result.Peers is { } p
+        ? new PeerModel(
+            p.Rank,
+            p.Points.Count,
+            p.ForceValue,
+            p.GroupMean,
+            p.GroupSd,
+            p.GroupName,
+            UkFormat.Month(p.ComparisonMonth),
+            prose.PeerUnit,
+            p.ForceValue > p.GroupMean ? "above" : p.ForceValue < p.GroupMean ? "below" : "equal to")
+        : null;
+
+    /// <summary>
+    /// The tests that could not run, briefly: "3 tests not run: September 2019 missing". A test that
+    /// can never run for the measure by design (peer tests without a peer comparison; a level's
+    /// rolling trend) is not counted, nor is anything when no data at all were recorded (the
+    /// no-data symbol says so). Null when every test ran.
+    /// </summary>
+    internal static string? NotRun(MeasureResult result, YearMonth month)
+    {
+        if (result.Outcome(RuleIds.NoData) is { Fired: true })
+        {
+            return null;
+        }
+
+        // Figures that stop before T (a survey to June in a September report) leave the tests of the
+        // last months without a value: one reason says it, rather than a list of missing months.
+        var lagsTo = result.Figures.Latest is { } latest && result.Figures.Lags(month) ? latest.Month : (YearMonth?)null;
+        // A change of method leaves every window short: one reason says it, not each window's count.
+        var method = result.Measure.ComparableFrom;
+        string Reason(RuleOutcome o) =>
+            lagsTo is { } l && o.Reason is { } r && r.EndsWith(" missing", StringComparison.Ordinal) && o.Evidence.Tested is { } t
+                && t.Where(p => p.Value is null).All(p => p.Month > l)
+                ? $"the figures end in {UkFormat.Month(l)}"
+                : method is { } m && o.Reason is { } why && why.Contains("the method changed in", StringComparison.Ordinal)
+                    ? $"the method changed in {UkFormat.Month(m)}, too few months since"
+                    : o.Reason ?? "no reason given";
+        var parts = ScorecardTable.Groups(result.Outcomes)
+            .Where(g => g.All(o => o.Status == RuleStatus.NotEvaluated) && !ScorecardTable.IsNotApplicable(result, g[0]))
+            .GroupBy(g => Reason(g[0]))
+            .Select(r => $"{r.Count()} {(r.Count() == 1 ? "test" : "tests")} not run: {r.Key}")
+            .ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>What a trend's slope is measured in, for the appendix: "crimes a month", "percentage points a month", "seconds a month".</summary>
+    private static string SlopeUnit(Measure measure) => measure.Format.Style switch
+    {
+        ValueStyle.Percent => "percentage points a month",
+        ValueStyle.Duration => "seconds a month",
+        _ when !string.IsNullOrWhiteSpace(measure.Unit) => $"{measure.Unit.Trim()} a month",
+        _ => "a month",
+    };
 
     private IReadOnlyList<string> Headline(MeasureResult result, MeasureProse prose)
     {
         var measure = result.Measure;
         var f = result.Figures;
         var (current, previous) = PeriodLabels();
-        string V(double? v) => v is { } x ? UkFormat.Value(x, measure.Format) : "not available";
-        var unit = measure.Kind == MeasureKind.Count && !string.IsNullOrWhiteSpace(measure.Unit) ? " " + measure.Unit.Trim() : string.Empty;
+        string V(double? v) => v is { } x ? HeadlineValue(x, measure) : "not available";
+        string Bare(double? v) => v is { } x ? HeadlineValue(x, measure, withUnit: false) : "not available";
         var twelve = prose.Twelve;
-        var latest = $"{V(twelve.Rolling12)}{unit}{prose.MarginText()} in the 12 months to {UkFormat.Month(twelve.Month)}";
+        var latest = $"{V(twelve.Rolling12)}{prose.MarginText()} in the 12 months to {UkFormat.Month(twelve.Month)}";
         if (measure.Kind == MeasureKind.Level)
         {
             return twelve.Lagging
@@ -251,14 +340,27 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
                 : [$"{previous}: {V(f.PreviousQuarter)}", $"{current}: {V(f.Rolling12 ?? f.Quarter)}{prose.MarginText()}"];
         }
 
-        var previousRolling = f.PreviousQuarterRolling12 is { } pr ? $" – {V(pr)} rolling 12 months" : string.Empty;
-        // As the reference report: "Q1: 10,952 – 43,523 rolling 12 months", but "273 collisions in
-        // the 12 months to June 2019" (the unit where no quarter label says what the number is).
+        var previousRolling = f.PreviousQuarterRolling12 is { } pr ? $" – {Bare(pr)} rolling 12 months" : string.Empty;
+        // As the reference report: "Q1: 668 crimes – 2,999 rolling 12 months", and "273 collisions
+        // in the 12 months to June 2019" for figures that lag the quarter.
         return
         [
             $"{previous}: {V(f.PreviousQuarter)}{previousRolling}",
-            twelve.Lagging ? latest : $"{current}: {V(f.Quarter)} – {V(f.Rolling12)} rolling 12 months",
+            twelve.Lagging ? latest : $"{current}: {V(f.Quarter)} – {Bare(f.Rolling12)} rolling 12 months",
         ];
+    }
+
+    /// <summary>A figure as the headline box prints it, with its unit: "10,952 crimes", "16.5 per cent", "10 min 26 s", "14.2 days lost per person".</summary>
+    internal static string HeadlineValue(double value, Measure measure, bool withUnit = true)
+    {
+        var unit = withUnit && !string.IsNullOrWhiteSpace(measure.Unit) ? " " + measure.Unit.Trim() : string.Empty;
+        return measure.Format.Style switch
+        {
+            ValueStyle.Percent => UkFormat.Percent(value, measure.Format.Decimals),
+            ValueStyle.Duration => UkFormat.DurationShort(value),
+            _ when measure.Kind is MeasureKind.Count or MeasureKind.Level => UkFormat.Number(value, measure.Format.Decimals) + unit,
+            _ => UkFormat.Number(value, measure.Format.Decimals),
+        };
     }
 
     /// <summary>"Q2" and "Q1", or "Jun–Aug 2019" and "Mar–May 2019" when T does not end its quarter.</summary>
@@ -291,15 +393,17 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var series = data.Find(measure.Id);
         var t = evaluation.Month;
         var window = MonthWindow.Ending(t, 24);
-        string Short(double v) => UkFormat.ValueShort(v, measure.Format);
+        var first = UkFormat.Month(window.First);
+        var last = UkFormat.Month(window.Last);
         if (series is not null && series.In(window).Any(p => p.Value is not null))
         {
             var monthly = series.In(window).ToList();
-            var (mean, sd, bandWindow, fromRule) = Band(result, series, window);
+            var (lower, upper) = Bounds(measure, series);
+            var lines = Lines(result);
             var marks = new List<ChartMark>();
             foreach (var flag in result.Flags.Where(f => f.Rule.Group is RuleGroup.ExceptionHigh or RuleGroup.ExceptionLow))
             {
-                if (flag.Id.Contains("trend", StringComparison.Ordinal))
+                if (flag.Id is RuleIds.TrendUp or RuleIds.TrendDown or RuleIds.RollingTrendUp or RuleIds.RollingTrendDown)
                 {
                     continue; // a trend is about the whole window, not particular months
                 }
@@ -308,32 +412,43 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
                 marks.AddRange(months.Select(m => new ChartMark(m, flag.Rule.ShortLabel, Symbols.SentimentId(flag.Sentiment))));
             }
 
-            var first = UkFormat.Month(window.First);
-            var last = UkFormat.Month(window.Last);
-            var bands = mean is { } mm && sd is { } ss
-                ? $" The dashed line is the average of {bandWindow} ({Short(mm)}){(fromRule ? ", the average the shift test compared against" : string.Empty)}; the shaded bands are 1 and 2 standard deviations ({Short(ss)}) either side of it."
-                : string.Empty;
-            var flagged = marks.Count > 0 ? $" Diamonds mark the {marks.Select(m => m.Month).Distinct().Count()} months that raised a symbol." : string.Empty;
-            var description = $"{measure.Name}, each month from {first} to {last}.{bands}{flagged} Latest month: {(series.ValueAt(t) is { } lv ? Short(lv) : "no value")}.";
-            charts.Add(new ChartModel(
-                anchor + "-monthly",
-                "monthly",
-                $"{measure.Name}: monthly figures, {first} to {last}, with the 24-month average and ±1 and ±2 standard deviation bands",
-                description,
-                new Markup(new MonthlyChart(anchor + "-monthly", $"{measure.Name}: monthly figures", description, monthly, Short, mean, sd, marks).ToSvg())));
+            var annotations = Annotations(measure, window);
+            var description = $"{measure.Name}, each month from {first} to {last}. Latest month: {(series.ValueAt(t) is { } lv ? UkFormat.ValueShort(lv, measure.Format) : "no value")}.";
+            var chart = new MonthlyChart(anchor + "-monthly", $"{measure.Name}: monthly figures", description, monthly, measure.Format,
+                AxisTitle(measure, rolling: false), lower, upper, lines, marks, annotations).Draw();
+            if (chart is null)
+            {
+                _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "monthly"));
+            }
+            else
+            {
+                var caption = Sentences(
+                    $"{measure.Name}: monthly figures, {first} to {last}",
+                    LinesCaption(result, lines),
+                    marks.Count > 0 ? $"Diamonds mark the {UkFormat.Plural(marks.Select(m => m.Month).Distinct().Count(), "month")} that raised a symbol" : null,
+                    annotations.Count > 0 ? "A vertical line marks a known data issue (see Data quality)" : null,
+                    string.Join(". ", chart.Notes));
+                charts.Add(new ChartModel(anchor + "-monthly", "monthly", caption, description, new Markup(chart.Svg)));
+            }
 
             if (measure.Kind != MeasureKind.Level)
             {
                 var rolling = window.Months().Select(m => (m, PeriodAggregate.Rolling12(measure.Kind, series, m).Value)).ToList();
                 if (rolling.Count(p => p.Value is not null) >= 2)
                 {
-                    var rollingDescription = $"{measure.Name}, rolling 12-month figure at each month from {first} to {last}: each point covers the 12 months to that month. Latest: {(rolling[^1].Value is { } rv ? Short(rv) : "not available")}.";
-                    charts.Add(new ChartModel(
-                        anchor + "-rolling",
-                        "rolling",
-                        $"{measure.Name}: rolling 12-month {(measure.Kind == MeasureKind.Count ? "total" : "figure")}, {first} to {last}",
-                        rollingDescription,
-                        new Markup(new MonthlyChart(anchor + "-rolling", $"{measure.Name}: rolling 12 months", rollingDescription, rolling, Short, Height: 190, SeriesClass: "series-rolling").ToSvg())));
+                    var what = measure.Kind == MeasureKind.Count ? "total" : "figure";
+                    var rollingDescription = $"{measure.Name}, rolling 12-month {what} at each month from {first} to {last}: each point covers the 12 months to that month. Latest: {(rolling[^1].Value is { } rv ? UkFormat.ValueShort(rv, measure.Format) : "not available")}.";
+                    var drawn = new MonthlyChart(anchor + "-rolling", $"{measure.Name}: rolling 12 months", rollingDescription, rolling, measure.Format,
+                        AxisTitle(measure, rolling: true), lower, upper, MinimumRelativeSpan: 0.1, Height: 165, SeriesClass: "series-rolling").Draw();
+                    if (drawn is null)
+                    {
+                        _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "rolling 12-month"));
+                    }
+                    else
+                    {
+                        var caption = Sentences($"{measure.Name}: rolling 12-month {what}, {first} to {last}; each point covers the 12 months to that month", string.Join(". ", drawn.Notes));
+                        charts.Add(new ChartModel(anchor + "-rolling", "rolling", caption, rollingDescription, new Markup(drawn.Svg)));
+                    }
                 }
             }
         }
@@ -344,33 +459,142 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             string P(double v) => UkFormat.Number(v, 1);
             var at = UkFormat.Month(peers.ComparisonMonth);
             var unit = prose.PeerUnit.Length > 0 ? $" ({prose.PeerUnit})" : string.Empty;
-            var description = $"{measure.Name}{unit}, 12 months to {at}, for the {peers.Points.Count} forces of the {peers.GroupName}, highest first. {peers.Force}: {P(peers.ForceValue)}; group average {P(peers.GroupMean)}; the shaded band is one standard deviation ({P(peers.GroupSd)}) either side of the average.";
-            charts.Add(new ChartModel(
-                anchor + "-peers",
-                "peers",
-                $"{measure.Name}{unit}: {peers.GroupName} position, 12 months to {at}",
-                description,
-                new Markup(new PeerChart(anchor + "-peers", $"{measure.Name}: peer comparison", description, peers, P, measure.Rules.Peers.K).ToSvg())));
+            var k = measure.Rules.Peers.K;
+            var sdWords = k == 1 ? "one standard deviation" : $"{UkFormat.Number(k, 1)} standard deviations";
+            var description = $"{measure.Name}{unit}, 12 months to {at}, for the {peers.Points.Count} forces of the {peers.GroupName}, highest first. {peers.Force}: {P(peers.ForceValue)}; group average {P(peers.GroupMean)}; the shaded band is {sdWords} ({P(peers.GroupSd * k)}) either side of the average: a force inside it is in line with its peers.";
+            var drawn = new PeerChart(anchor + "-peers", $"{measure.Name}: peer comparison", description, peers, P,
+                prose.PeerUnit.Length > 0 ? prose.PeerUnit : "value", k, prose.PeerUnit == "per cent").Draw();
+            if (drawn is null)
+            {
+                _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "peer"));
+            }
+            else
+            {
+                charts.Add(new ChartModel(
+                    anchor + "-peers",
+                    "peers",
+                    $"{measure.Name}{unit}: {peers.GroupName} position, 12 months to {at}. The dashed line is the group average; the shaded band, {sdWords} either side of it, is \"in line with peers\".",
+                    description,
+                    new Markup(drawn.Svg)));
+            }
         }
 
         return charts;
     }
 
+    /// <summary>The office's known data issues inside the charted window, as labelled lines.</summary>
+    private static List<ChartAnnotation> Annotations(Measure measure, MonthWindow window) =>
+        measure.DataIssues
+            .Where(i => i.From <= window.Last && (i.Kind == DataIssueKind.MethodChange ? i.From >= window.First : i.To >= window.First))
+            .Select(i => new ChartAnnotation(
+                i.From < window.First ? window.First : i.From,
+                i.Kind switch { DataIssueKind.MethodChange => "new method", DataIssueKind.Outage => "outage", _ => "note" }))
+            .ToList();
+
+    /// <summary>Joins caption parts into sentences, leaving out the empty ones.</summary>
+    private static string Sentences(params string?[] parts) =>
+        string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.TrimEnd('.') + "."));
+
     /// <summary>
-    /// The average and SD the chart draws: those the shift rule tested (its evidence), so the chart
-    /// shows exactly what the symbols were tested against; when the rule has none (suppressed by
-    /// no-data), the same statistics over the charted window.
+    /// What the measure can never be: below 0 when every value it has ever had is 0 or more (counts,
+    /// times, rates), above 100 when it is a percentage that has never exceeded 100.
     /// </summary>
-    private static (double? Mean, double? Sd, string Window, bool FromRule) Band(MeasureResult result, MonthlySeries series, MonthWindow window)
+    private static (double? Lower, double? Upper) Bounds(Measure measure, MonthlySeries series)
     {
-        var charted = $"these {window.Length} months";
-        if (result.Outcome(RuleIds.ShiftHigh)?.Evidence is { Mean: { } mean, Sd: { } sd, Window: { } tested })
+        var values = series.Observations.Select(o => o.RuleValue).OfType<double>().ToList();
+        double? lower = values.TrueForAll(v => v >= 0) ? 0 : null;
+        double? upper = measure.Format.Style == ValueStyle.Percent && values.TrueForAll(v => v <= 100) ? 100 : null;
+        return (lower, upper);
+    }
+
+    /// <summary>"crimes per month", "per cent", "average time", "crimes in 12 months" (short: it runs up the chart's side).</summary>
+    private static string AxisTitle(Measure measure, bool rolling)
+    {
+        var unit = string.IsNullOrWhiteSpace(measure.Unit) ? null : measure.Unit.Trim();
+        return (measure.Format.Style, measure.Kind, rolling) switch
         {
-            return (mean, sd, tested == window.ToString() ? charted : $"the months {tested}", true);
+            (ValueStyle.Percent, _, false) => "per cent",
+            (ValueStyle.Percent, _, true) => "per cent, 12 months",
+            (ValueStyle.Duration, MeasureKind.Mean, false) => "average time",
+            (ValueStyle.Duration, _, false) => "time",
+            (ValueStyle.Duration, _, true) => "average time, 12 months",
+            (_, MeasureKind.Count, false) => $"{unit ?? "count"} per month",
+            (_, MeasureKind.Count, true) => $"{unit ?? "count"} in 12 months",
+            (_, _, false) => unit ?? "value",
+            _ => $"{unit ?? "value"}, 12 months",
+        };
+    }
+
+    /// <summary>
+    /// The lines the rules tested against, from their own evidence: the shift test's average and
+    /// ±k SD band, and the spike test's ±k SD lines (its window ends the month before the tested month).
+    /// </summary>
+    private static ChartLines? Lines(MeasureResult result)
+    {
+        var shift = result.Outcome(RuleIds.ShiftHigh)?.Evidence;
+        var spike = result.Outcome(RuleIds.SpikeHigh)?.Evidence;
+        var p = result.Measure.Rules;
+        if (shift?.Mean is null && spike?.Mean is null)
+        {
+            return null;
         }
 
-        var stats = WindowStatistics.Of(window, series.ValueAt);
-        return (stats.Mean, stats.Sd, charted, false);
+        return new ChartLines(shift?.Mean, shift?.Sd, shift?.K ?? p.Shift.K, spike?.Mean, spike?.Sd, spike?.K ?? p.Spike.K);
+    }
+
+    /// <summary>The caption's account of the lines and the windows they come from.</summary>
+    private static string? LinesCaption(MeasureResult result, ChartLines? lines)
+    {
+        if (lines is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        var shift = result.Outcome(RuleIds.ShiftHigh);
+        var run = result.Outcome(RuleIds.RunAbove);
+        var spike = result.Outcome(RuleIds.SpikeHigh);
+        if (lines.Mean is not null && shift?.Evidence.Window is { } shiftWindow)
+        {
+            var tests = run?.Evidence.Window == shiftWindow ? "the shift and run tests" : "the shift test";
+            var band = lines.Sd is not null ? $" and the shaded band ±{K(lines.BandK)} standard deviation{(lines.BandK == 1 ? string.Empty : "s")} around it" : string.Empty;
+            parts.Add($"The dashed line is the average of {WindowWords(shiftWindow)}{band} ({tests})");
+        }
+
+        if (lines.SpikeHigh is not null && spike?.Evidence.Window is { } spikeWindow)
+        {
+            parts.Add($"the dotted lines are ±{K(lines.SpikeK)} standard deviations around the average of {WindowWords(spikeWindow)} (the spike test)");
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join("; ", parts);
+        var notRun = new[] { shift, spike }.FirstOrDefault(o => o?.Status == RuleStatus.NotEvaluated);
+        if (notRun is not null)
+        {
+            text += $". The tests were not run ({notRun.Reason}); the lines are shown for reference";
+        }
+
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static string K(double k) => UkFormat.Number(k, k % 1 == 0 ? 0 : 1);
+
+    /// <summary>"2017-10..2019-09" as "the 24 months October 2017 to September 2019".</summary>
+    private static string WindowWords(string window)
+    {
+        var parts = window.Split("..");
+        var pattern = NodaTime.Text.YearMonthPattern.Iso;
+        if (parts.Length == 2 && pattern.Parse(parts[0]) is { Success: true } a && pattern.Parse(parts[1]) is { Success: true } b)
+        {
+            var w = new MonthWindow(a.Value, b.Value);
+            return $"the {w.Length} months {UkFormat.Month(w.First)} to {UkFormat.Month(w.Last)}";
+        }
+
+        return window;
     }
 
     private List<NotEvaluatedModel> BuildNotEvaluated(IReadOnlyList<MeasureModel> measures)
@@ -380,10 +604,9 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         {
             var result = evaluation.Measures.First(r => r.Measure.Id == m.Id);
 
-            // A measure the office gave no peer comparison has nothing missing: it is counted once
-            // (MeasuresWithoutPeers), not listed as a data-quality problem for each of its peer tests.
-            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated
-                && !(result.Measure.PeerKey is null && o.Rule.Group == RuleGroup.Peers && o.Reason == PeerComparer.NoPeerDataReason));
+            // A test that can never run for the measure by design (no peer comparison configured, a
+            // level's rolling trend) is not a data-quality problem: the appendix says so once.
+            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated && !ScorecardTable.IsNotApplicable(result, o));
             foreach (var group in missing.GroupBy(o => o.Reason ?? "no reason given"))
             {
                 list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.Rule.ShortLabel)), group.Key));

@@ -22,8 +22,47 @@ internal static class ScorecardTable
     public static IReadOnlyList<ScorecardRowModel> Rows(MeasureResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Groups(result.Outcomes).Select(g => Row(result, g)).ToList();
+        var rows = new List<ScorecardRowModel>();
+        var peersSaid = false;
+        foreach (var group in Groups(result.Outcomes))
+        {
+            if (IsNotApplicable(result, group[0]))
+            {
+                // A measure with no peer comparison says so once, on one row, not on each peer test.
+                if (group[0].Rule.Group == RuleGroup.Peers)
+                {
+                    if (!peersSaid)
+                    {
+                        rows.Add(NotApplicable(group, "Peers", "no peer comparison is configured for this measure"));
+                        peersSaid = true;
+                    }
+
+                    continue;
+                }
+
+                rows.Add(NotApplicable(group, Label(group), group[0].Reason ?? "not applicable"));
+                continue;
+            }
+
+            rows.Add(Row(result, group));
+        }
+
+        return rows;
     }
+
+    /// <summary>
+    /// True for a test that could never run for this measure by its design, not for lack of data:
+    /// the peer tests of a measure with no peer comparison configured, and a level measure's
+    /// rolling trend (its monthly figure is already its 12-month figure). These are not data gaps.
+    /// </summary>
+    internal static bool IsNotApplicable(MeasureResult result, RuleOutcome outcome) =>
+        outcome.Status == RuleStatus.NotEvaluated
+        && ((outcome.Rule.Group == RuleGroup.Peers && result.Measure.PeerKey is null)
+            || outcome.Reason == RollingTrendRule.LevelReason);
+
+    private static ScorecardRowModel NotApplicable(IReadOnlyList<RuleOutcome> group, string test, string reason) =>
+        new(string.Join(' ', group.Select(o => o.Id)), test, string.Empty, None, None, None, None, None, None, None, None, None,
+            "not-applicable", $"not applicable: {reason}", [], reason, HasFigures: false);
 
     /// <summary>The outcomes grouped into rows, in the appendix's order: the time-series pairs in key order, peer position, peer trend, no data.</summary>
     internal static List<List<RuleOutcome>> Groups(IReadOnlyList<RuleOutcome> outcomes)
@@ -125,7 +164,7 @@ internal static class ScorecardTable
             isTrend && Pick(e => e.P) is { } p ? UkFormat.PValue(p, Pick(e => e.Alpha)) : None,
             status,
             text,
-            fired.Select(ReportModelBuilder.FiredSymbol).ToList(),
+            fired.Select(f => ReportModelBuilder.FiredSymbol(f, measure.Rules)).ToList(),
             evaluated ? null : first.Reason);
         return row with { HasFigures = new[] { row.Window, row.N, row.Mean, row.Sd, row.Lower, row.Upper, row.Tested, row.Slope, row.P }.Any(v => v != None) };
     }
@@ -235,7 +274,8 @@ internal static class ScorecardTable
     private static string MonthRange(YearMonth first, YearMonth last) =>
         first == last ? MonthShort(last) : $"{MonthShort(first)}–{MonthShort(last)}";
 
-    private static string MonthShort(YearMonth month) => string.Create(CultureInfo.InvariantCulture, $"{EnglishDates.ShortMonthName(month.Month)} {month.Year % 100:00}");
+    /// <summary>"Sep 19", with a no-break space so that a window wraps only after its dash.</summary>
+    private static string MonthShort(YearMonth month) => string.Create(CultureInfo.InvariantCulture, $"{EnglishDates.ShortMonthName(month.Month)}\u00a0{month.Year % 100:00}");
 
     /// <summary>A tested value: a whole count as counted ("3,816"), anything computed one decimal finer than the measure's format.</summary>
     internal static string Value(double value, ValueFormat format) =>
@@ -243,27 +283,16 @@ internal static class ScorecardTable
 
     /// <summary>
     /// A mean, SD or line, one decimal finer than the measure's format so that a value can be
-    /// compared with it: "3,632.5", "16.45%", "14.83"; a duration to a tenth of a second, "4:05.3".
+    /// compared with it: "3,632.5", "16.45%", "14.83"; a duration to a tenth of a second, "4 min 5.3 s".
+    /// From 10,000 up a count or a number keeps the measure's own decimals ("1,807,524"): the extra
+    /// decimal would tell nothing and would widen the table past the page.
     /// </summary>
     internal static string Fine(double value, ValueFormat format) => format.Style switch
     {
-        ValueStyle.Duration => DurationFine(value),
+        ValueStyle.Duration => UkFormat.DurationFine(value),
+        ValueStyle.Count or ValueStyle.Decimal when Math.Abs(value) >= 10_000 => UkFormat.ValueShort(value, format),
         _ => UkFormat.ValueShort(value, format with { Decimals = format.Decimals + 1 }),
     };
-
-    /// <summary>"0:04.3", "51:02.0", "1:02:05.5".</summary>
-    internal static string DurationFine(double seconds)
-    {
-        var tenths = (long)Math.Round(Math.Abs(seconds) * 10, MidpointRounding.AwayFromZero);
-        var sign = seconds < 0 && tenths > 0 ? "\u2212" : string.Empty;
-        var hours = tenths / 36_000;
-        var minutes = tenths % 36_000 / 600;
-        var secs = tenths % 600 / 10;
-        var tenth = tenths % 10;
-        return hours > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{hours}:{minutes:00}:{secs:00}.{tenth}")
-            : string.Create(CultureInfo.InvariantCulture, $"{sign}{minutes}:{secs:00}.{tenth}");
-    }
 
     /// <summary>A peer figure (a rate in the comparison's own units): "61.20".</summary>
     private static string Peer(double value) => UkFormat.Number(value, 2);

@@ -59,17 +59,35 @@ public sealed class ChromiumPdfPrinter
             : new Result<ChromiumPdfPrinter>(null, [Diagnostic.Error(RenderingDiagnostics.PdfBrowserMissing, SourceLocation.None,
                 "no Chromium or Chrome browser was found to print the PDF. " + InstallHint)]);
 
-    /// <summary>Prints <paramref name="htmlFile"/> to <paramref name="pdfFile"/>. The PDF is written to a temporary name and moved into place only when complete.</summary>
+    /// <summary>
+    /// Prints <paramref name="htmlFile"/> to <paramref name="pdfFile"/>, with bookmarks for its
+    /// headings (the PDF's outline), its title and language, tagged. When the HTML marks places for
+    /// page numbers (<c>data-page-of</c>, the contents list), it is printed twice: the first print
+    /// says where each section landed, the second carries the numbers. The PDF is written to a
+    /// temporary name and moved into place only when complete.
+    /// </summary>
     public async Task<IReadOnlyList<Diagnostic>> PrintAsync(string htmlFile, string pdfFile, CancellationToken cancellationToken = default)
     {
         var target = Path.GetFullPath(pdfFile);
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp.pdf");
+        var folder = Path.GetDirectoryName(target)!;
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp.pdf");
+        var numbered = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(htmlFile))!, $".{Path.GetFileNameWithoutExtension(htmlFile)}.{Guid.NewGuid():N}.paged.html");
         try
         {
-            var run = await RunAsync(htmlFile, ["--no-pdf-header-footer", "--print-to-pdf=" + temp], cancellationToken).ConfigureAwait(false);
-            if (!File.Exists(temp) || new FileInfo(temp).Length == 0)
+            if (await PrintOnceAsync(htmlFile, temp, cancellationToken).ConfigureAwait(false) is { } failed)
             {
-                return [Failed($"the browser exited with code {run.ExitCode} and wrote no PDF. {LastLines(run.StandardError)}")];
+                return [failed];
+            }
+
+            var html = await File.ReadAllTextAsync(htmlFile, cancellationToken).ConfigureAwait(false);
+            if (PdfPageNumbers.HasPlaceholders(html))
+            {
+                var pages = PdfPageNumbers.Of(await File.ReadAllBytesAsync(temp, cancellationToken).ConfigureAwait(false));
+                await File.WriteAllTextAsync(numbered, PdfPageNumbers.Fill(html, pages), cancellationToken).ConfigureAwait(false);
+                if (await PrintOnceAsync(numbered, temp, cancellationToken).ConfigureAwait(false) is { } again)
+                {
+                    return [again];
+                }
             }
 
             File.Move(temp, target, overwrite: true);
@@ -81,11 +99,27 @@ public sealed class ChromiumPdfPrinter
         }
         finally
         {
-            if (File.Exists(temp))
+            foreach (var file in new[] { temp, numbered })
             {
-                File.Delete(temp);
+                if (File.Exists(file))
+                {
+                    File.Delete(file);
+                }
             }
         }
+    }
+
+    private async Task<Diagnostic?> PrintOnceAsync(string htmlFile, string pdfFile, CancellationToken cancellationToken)
+    {
+        if (File.Exists(pdfFile))
+        {
+            File.Delete(pdfFile);
+        }
+
+        var run = await RunAsync(htmlFile, ["--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=" + pdfFile], cancellationToken).ConfigureAwait(false);
+        return !File.Exists(pdfFile) || new FileInfo(pdfFile).Length == 0
+            ? Failed($"the browser exited with code {run.ExitCode} and wrote no PDF. {LastLines(run.StandardError)}")
+            : null;
     }
 
     /// <summary>Runs the headless browser on a local HTML file with extra flags (e.g. --screenshot=…, --dump-dom).</summary>

@@ -270,6 +270,42 @@ public sealed class ConfigReaderTests
     }
 
     [Fact]
+    public void Attaches_known_data_issues_to_the_measures_they_name()
+    {
+        var result = Read("""
+            { "measures": [ { "id": "compliance", "kind": "level" }, { "id": "response" }, { "id": "other" } ],
+              "dataIssues": [
+                { "measures": ["compliance"], "from": "2019-07", "kind": "method-change", "note": "New audit method." },
+                { "measures": ["response", "compliance"], "from": "2019-09", "kind": "outage", "note": "IST outage." } ] }
+            """);
+
+        result.Diagnostics.ShouldBeEmpty();
+        var measures = result.Value.ShouldNotBeNull().Measures;
+        var compliance = measures[0];
+        compliance.DataIssues.Select(i => i.Kind).ShouldBe([DataIssueKind.MethodChange, DataIssueKind.Outage]);
+        compliance.ComparableFrom.ShouldBe(new YearMonth(2019, 7));
+        measures[1].DataIssues.ShouldHaveSingleItem().ShouldBe(new DataIssue(new YearMonth(2019, 9), new YearMonth(2019, 9), DataIssueKind.Outage, "IST outage."));
+        measures[1].ComparableFrom.ShouldBeNull();
+        measures[2].DataIssues.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("""{ "measures": ["nope"], "from": "2019-07", "note": "n" }""", "$.dataIssues[0].measures[0]", "is not a configured measure")]
+    [InlineData("""{ "measures": ["a"], "from": "July 2019", "note": "n" }""", "$.dataIssues[0].from", "is not a month")]
+    [InlineData("""{ "measures": ["a"], "from": "2019-09", "to": "2019-07", "note": "n" }""", "$.dataIssues[0].to", "is before")]
+    [InlineData("""{ "measures": ["a"], "from": "2019-07", "to": "2019-08", "kind": "method-change", "note": "n" }""", "$.dataIssues[0].to", "a change of method has no end")]
+    [InlineData("""{ "measures": ["a"], "from": "2019-07" }""", "$.dataIssues[0]", "\"note\" is required")]
+    [InlineData("""{ "measures": ["a"], "from": "2019-07", "kind": "blackout", "note": "n" }""", "$.dataIssues[0].kind", "not one of")]
+    public void Refuses_a_data_issue_that_cannot_be_placed_with_its_json_path(string issue, string path, string message)
+    {
+        var result = Read($$"""{ "measures": [ { "id": "a" } ], "dataIssues": [ {{issue}} ] }""");
+
+        var diagnostic = result.Diagnostics.Where(d => d.IsError).ShouldHaveSingleItem();
+        diagnostic.ToString().ShouldContain(path + " (line");
+        diagnostic.Message.ShouldContain(message);
+    }
+
+    [Fact]
     public void The_json_schema_declares_exactly_the_settings_the_reader_accepts()
     {
         var schemaPath = Path.Combine(RepositoryRoot.Path, "scorecard.schema.json");
@@ -277,7 +313,7 @@ public sealed class ConfigReaderTests
         var root = schema.RootElement;
         string[] Keys(JsonElement element) => element.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
 
-        Keys(root).ShouldBe(["$schema", "commissioner", "commissionerTitle", "data", "force", "logo", "measures", "meeting", "office", "output", "palette", "panel", "peerGroup", "plan", "priorities", "quarter", "rules", "title"]);
+        Keys(root).ShouldBe(["$schema", "commissioner", "commissionerTitle", "data", "dataIssues", "force", "logo", "measures", "meeting", "office", "output", "palette", "panel", "peerGroup", "plan", "priorities", "quarter", "rules", "title"]);
         var defs = root.GetProperty("$defs");
         Keys(defs.GetProperty("measure")).ShouldBe(["description", "format", "id", "kind", "name", "peer", "peerUnit", "polarity", "rules", "unit"]);
         Keys(defs.GetProperty("rules")).ShouldBe(["coverage", "noData", "peers", "rollingTrend", "run", "shift", "spike", "trend"]);
@@ -297,7 +333,8 @@ public sealed class ConfigReaderTests
                          "run": { "length": 8, "window": 24, "alignment": "trailing" }, "trend": { "window": 12, "alpha": 0.05 }, "rollingTrend": { "window": 12, "alpha": 0.05 },
                          "noData": { "window": 12 }, "peers": { "k": 1, "trendDifference": 5, "includeSelf": true, "average": "mean", "maxLagMonths": 12, "minimumPeerShare": 0.5 } },
               "priorities": [ { "title": "t", "measures": [ { "id": "a", "name": "A", "kind": "level", "polarity": "neutral", "format": { "style": "decimal", "decimals": 1 },
-                                                            "unit": "u", "peer": "p", "peerUnit": "pu", "description": "d", "rules": {} } ] } ] }
+                                                            "unit": "u", "peer": "p", "peerUnit": "pu", "description": "d", "rules": {} } ] } ],
+              "dataIssues": [ { "measures": ["a"], "from": "2019-07", "to": "2019-08", "kind": "outage", "note": "n" } ] }
             """);
         everything.Diagnostics.ShouldBeEmpty();
     }

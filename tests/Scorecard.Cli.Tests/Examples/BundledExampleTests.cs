@@ -122,7 +122,7 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
 
         ScorecardApp.Run(["evaluate"], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
 
-        var ksi = output.ToString().Split('\n').Single(line => line.Contains("(KSI) collisions", StringComparison.Ordinal));
+        var ksi = output.ToString().Split('\n').Single(line => line.Contains("Killed and seriously injured", StringComparison.Ordinal));
         ksi.ShouldContain("273 (to Jun-19)");
         ksi.ShouldContain("+13 (+5.0%)");
     }
@@ -173,17 +173,49 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
     }
 
     [Fact]
-    public void Render_warns_about_measures_with_exceptions_and_no_commentary()
+    public void The_quick_start_renders_the_bundled_example_without_a_single_warning()
     {
         using var run = new CliRun();
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        ScorecardApp.Run(["render", "--out", run.Folder, "--format", "md"], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
+        ScorecardApp.Run(["render", "--out", run.Folder], output, error, CliRun.Clock, RepositoryRoot.Path).ShouldBe(0);
 
-        var warnings = error.ToString();
-        warnings.ShouldContain("warning SC0503");
-        warnings.ShouldContain("answer-999");
+        error.ToString().ShouldBeEmpty();
+        var markdown = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
+        markdown.ShouldNotContain("No commentary has been provided");
+    }
+
+    [Fact]
+    public void A_measure_with_exceptions_and_no_commentary_is_a_warning_and_a_notice_in_the_report()
+    {
+        using var run = new CliRun();
+        var commentary = Path.Combine(run.Folder, "commentary");
+        Directory.CreateDirectory(commentary);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "examples/commentary"), "*.md").Where(f => !f.EndsWith("answer-999.md", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(commentary, Path.GetFileName(file)));
+        }
+
+        var config = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "scorecard.config.json"))
+            .Replace("\"examples/", "\"" + Path.Combine(RepositoryRoot.Path, "examples") + "/", StringComparison.Ordinal)
+            .Replace("\"./scorecard.schema.json\"", "\"x\"", StringComparison.Ordinal)
+            .Replace(Path.Combine(RepositoryRoot.Path, "examples") + "/commentary", commentary, StringComparison.Ordinal);
+        run.Write("scorecard.config.json", config);
+
+        var (code, _, error) = run.Run("render", "--out", "out", "--format", "md,html");
+
+        code.ShouldBe(0, error);
+        error.ShouldContain("warning SC0503");
+        error.ShouldContain("answer-999");
+        foreach (var (name, start) in new[] { ("report.md", "### Average time to answer 999 calls"), ("report.html", "id=\"m-answer-999\"") })
+        {
+            var text = File.ReadAllText(Path.Combine(run.Folder, "out", name));
+            var section = text[text.IndexOf(start, StringComparison.Ordinal)..];
+            var notice = section.IndexOf("No commentary has been provided for this measure.", StringComparison.Ordinal);
+            notice.ShouldBeGreaterThan(0, name);
+            section[..notice].ShouldNotContain("Average time to answer Crime and Incident Bureau");
+        }
     }
 
     [Fact]

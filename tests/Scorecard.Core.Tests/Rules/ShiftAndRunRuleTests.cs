@@ -38,13 +38,22 @@ public sealed class ShiftRuleTests
     }
 
     [Fact]
+    public void Names_consecutive_missing_months_as_one_range()
+    {
+        WindowStatistics.MissingReason([new YearMonth(2019, 2), new YearMonth(2019, 3), new YearMonth(2019, 4), new YearMonth(2019, 9)])
+            .ShouldBe("February to April 2019 and September 2019 missing");
+        WindowStatistics.MissingReason([new YearMonth(2018, 12), new YearMonth(2019, 1), new YearMonth(2019, 2)])
+            .ShouldBe("December 2018 to February 2019 missing");
+    }
+
+    [Fact]
     public void Is_not_evaluated_when_a_tested_month_is_missing_and_names_the_months()
     {
         var one = new ShiftRule().Evaluate(Build.Context(Build.Series(Start, Build.Repeat(100, 21).Concat([130, null, 130]))));
         one.ShouldAllBe(o => o.Status == RuleStatus.NotEvaluated && o.Reason == "August 2019 missing");
 
         var two = new ShiftRule().Evaluate(Build.Context(Build.Series(Start, Build.Repeat(100, 21).Concat([null, null, 130]))));
-        two.ShouldAllBe(o => o.Reason == "July 2019 and August 2019 missing");
+        two.ShouldAllBe(o => o.Reason == "July and August 2019 missing");
     }
 
     [Fact]

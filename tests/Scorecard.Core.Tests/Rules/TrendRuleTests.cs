@@ -153,15 +153,14 @@ public sealed class RollingTrendRuleTests
     }
 
     [Fact]
-    public void A_levels_rolling_value_is_its_own_value_so_the_rolling_and_discrete_trends_agree()
+    public void A_level_measures_rolling_trend_is_not_evaluated_because_it_would_repeat_the_discrete_trend()
     {
         var series = Build.Series(new YearMonth(2018, 10), new double?[] { 70, 71, 70, 72, 73, 72, 74, 75, 74, 76, 77, 78 });
         var context = Build.Context(series, measure: Build.Measure(MeasureKind.Level));
 
-        var rolling = new RollingTrendRule().Evaluate(context)[0].Evidence;
-        var discrete = new TrendRule().Evaluate(context)[0].Evidence;
-        rolling.Slope.ShouldBe(discrete.Slope);
-        rolling.P.ShouldBe(discrete.P);
+        var rolling = new RollingTrendRule().Evaluate(context);
+        rolling.ShouldAllBe(o => o.Status == RuleStatus.NotEvaluated && o.Reason == RollingTrendRule.LevelReason);
+        new TrendRule().Evaluate(context).Outcome(RuleIds.TrendUp).Status.ShouldBe(RuleStatus.Fired);
     }
 
     [Fact]

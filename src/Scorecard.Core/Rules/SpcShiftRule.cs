@@ -1,0 +1,42 @@
+using Scorecard.Core.Evaluation;
+using Scorecard.Core.Spc;
+
+namespace Scorecard.Core.Rules;
+
+/// <summary>
+/// <c>spc-shift-high</c> / <c>spc-shift-low</c>: the last point ends a run of at least
+/// <see cref="SpcParameters.ShiftLength"/> (6) points in a row, each above (below) the mean of its
+/// own calculation period. A point on the mean ends a run; runs continue across recalculations.
+/// </summary>
+public sealed class SpcShiftRule : XmrRule
+{
+    public static RuleDefinition High { get; } = new(
+        RuleIds.SpcShiftHigh,
+        "A run of 6 or more points in a row above the mean",
+        RuleDirection.High,
+        RuleGroup.ExceptionHigh,
+        RuleIds.SpcShiftLow,
+        "Shift above mean");
+
+    public static RuleDefinition Low { get; } = new(
+        RuleIds.SpcShiftLow,
+        "A run of 6 or more points in a row below the mean",
+        RuleDirection.Low,
+        RuleGroup.ExceptionLow,
+        RuleIds.SpcShiftHigh,
+        "Shift below mean");
+
+    public SpcShiftRule()
+        : base(High, Low, XmrSignals.ShiftHigh, XmrSignals.ShiftLow)
+    {
+    }
+
+    protected override Evidence EvidenceFor(XmrChart chart, XmrPoint last, bool high, bool fired) =>
+        Common(chart, last) with
+        {
+            Threshold = last.Lines.Mean,
+            Tested = fired
+                ? RunToLast(chart, (earlier, _) => earlier.Has(high ? XmrSignals.ShiftHigh : XmrSignals.ShiftLow))
+                : LastPoints(chart, chart.Parameters.ShiftLength),
+        };
+}

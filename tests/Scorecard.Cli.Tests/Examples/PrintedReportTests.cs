@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Scorecard.Rendering;
+using Scorecard.Rendering.Tests.Accessibility;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Outline;
+
+namespace Scorecard.Cli.Tests.Examples;
+
+/// <summary>A test that prints the report with headless Chromium; skipped, with the reason shown, when none is installed.</summary>
+public sealed class PrintFactAttribute : FactAttribute
+{
+    public PrintFactAttribute()
+    {
+        if (ChromiumPdfPrinter.FindBrowser() is null)
+        {
+            Skip = "No Chromium or Chrome found. " + ChromiumPdfPrinter.InstallHint;
+        }
+    }
+}
+
+/// <summary>The bundled example rendered once, PDF included, for the tests that read it as a panel member would.</summary>
+public sealed class PrintedExample : IDisposable
+{
+    private readonly CliRun _run = new();
+    private readonly Lazy<PdfDocument> _pdf;
+
+    public PrintedExample()
+    {
+        _pdf = new Lazy<PdfDocument>(() =>
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = ScorecardApp.Run(["render", "--out", _run.Folder, "--pdf"], output, error, CliRun.Clock, RepositoryRoot.Path);
+            if (code != 0)
+            {
+                throw new InvalidOperationException($"render --pdf failed ({code}): {error}");
+            }
+
+            return PdfDocument.Open(Path.Combine(_run.Folder, "report.pdf"));
+        });
+    }
+
+    public PdfDocument Pdf => _pdf.Value;
+
+    /// <summary>The output folder, rendered first if need be.</summary>
+    public string Folder
+    {
+        get
+        {
+            _ = Pdf;
+            return _run.Folder;
+        }
+    }
+
+    public string Html => File.ReadAllText(Path.Combine(Folder, "report.html"));
+
+    public JsonDocument Evaluation() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "evaluation.json")));
+
+    /// <summary>Every bookmark, depth first, with the page it opens.</summary>
+    public IReadOnlyList<(string Title, int Level, int Page)> Bookmarks()
+    {
+        Pdf.TryGetBookmarks(out var bookmarks).ShouldBeTrue("the PDF has no bookmarks");
+        var list = new List<(string, int, int)>();
+        void Walk(IEnumerable<BookmarkNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                list.Add((node.Title, node.Level, node is DocumentBookmarkNode d ? d.PageNumber : 0));
+                Walk(node.Children);
+            }
+        }
+
+        Walk(bookmarks!.Roots);
+        return list;
+    }
+
+    public int PageOf(string bookmark) => Bookmarks().First(b => b.Title == bookmark).Page;
+
+    /// <summary>The words of pages <paramref name="from"/> to <paramref name="to"/>, ligatures ("ﬁ", "ﬃ") spelt out.</summary>
+    public string Text(int from, int to) =>
+        string.Join("\n", Enumerable.Range(from, to - from + 1).Select(n => string.Join(" ", Pdf.GetPage(n).GetWords().Select(w => w.Text))))
+            .Normalize(System.Text.NormalizationForm.FormKC);
+
+    public void Dispose()
+    {
+        if (_pdf.IsValueCreated)
+        {
+            _pdf.Value.Dispose();
+        }
+
+        _run.Dispose();
+    }
+}
+
+/// <summary>The bundled example as printed: navigable, readable at its printed size, every symbol explaining itself in grey.</summary>
+public sealed partial class PrintedReportTests(PrintedExample example) : IClassFixture<PrintedExample>
+{
+    private static readonly string[] Sections =
+    [
+        "Introduction by Commissioner Angus Macpherson",
+        "Performance dashboard key",
+        "Quarter Two 2019-20 performance dashboard",
+        "1. Prevent crime and keep people safe",
+        "2. Protect the most vulnerable in society",
+        "3. Put victims, witnesses and communities at the heart of everything we do",
+        "4. Secure a quality police service that is trusted and efficient",
+        "Appendix A: the scorecard",
+        "Data quality",
+        "Method notes",
+    ];
+
+    [PrintFact]
+    public void Every_section_priority_and_measure_has_a_bookmark_that_reads_as_its_heading()
+    {
+        var titles = example.Bookmarks().Select(b => b.Title).ToList();
+
+        titles.ShouldContain("Office of the Police and Crime Commissioner for Wiltshire and Swindon");
+        foreach (var section in Sections)
+        {
+            titles.ShouldContain(section);
+        }
+
+        using var evaluation = example.Evaluation();
+        foreach (var measure in evaluation.RootElement.GetProperty("measures").EnumerateArray())
+        {
+            titles.ShouldContain(measure.GetProperty("name").GetString()!);
+        }
+    }
+
+    [PrintFact]
+    public void The_contents_list_gives_each_section_the_page_it_starts_on_without_double_numbering()
+    {
+        var cover = example.Text(1, 1);
+
+        foreach (var section in Sections.Select(s => s.Replace("Quarter Two 2019-20 performance dashboard", "Performance dashboard", StringComparison.Ordinal)))
+        {
+            var page = example.PageOf(section == "Performance dashboard" ? "Quarter Two 2019-20 performance dashboard" : section);
+            cover.ShouldContain($"{section} {page.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        cover.ShouldNotContain("4. 1.");
+        cover.ShouldNotContain("5. 2.");
+    }
+
+    [PrintFact]
+    public void The_pdf_has_the_reports_title_and_language_and_stays_tagged()
+    {
+        example.Pdf.Information.Title.ShouldBe("Office of the Police and Crime Commissioner for Wiltshire and Swindon – Performance report, Quarter Two 2019-20");
+        var catalog = example.Pdf.Structure.Catalog.CatalogDictionary;
+        catalog.Data["Lang"].ToString()!.ShouldContain("en-GB");
+        catalog.Data.ContainsKey("StructTreeRoot").ShouldBeTrue("the PDF is tagged");
+    }
+
+    [PrintFact]
+    public void Pages_print_at_their_real_size_and_the_appendix_is_at_least_8_point()
+    {
+        // A page wider than A4 makes the browser shrink every page: the body text would be under 10 pt.
+        var body = example.Pdf.GetPage(example.PageOf("1. Prevent crime and keep people safe"));
+        MostCommonSize(body).ShouldBe(10, 0.15);
+
+        foreach (var number in Enumerable.Range(example.PageOf("Appendix A: the scorecard"), example.PageOf("Data quality") - example.PageOf("Appendix A: the scorecard")))
+        {
+            var letters = example.Pdf.GetPage(number).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            letters.Where(l => l.PointSize < 7.95).Select(l => l.Value).ShouldBeEmpty($"page {number} has text under 8 pt");
+        }
+    }
+
+    [PrintFact]
+    public void Figures_in_the_appendix_never_run_into_each_other()
+    {
+        var first = example.PageOf("Appendix A: the scorecard");
+        var text = example.Text(first, example.PageOf("Data quality"));
+
+        GluedFigures().Matches(text).Select(m => m.Value).ShouldBeEmpty();
+        text.ShouldContain("Slope (crimes a");
+    }
+
+    [PrintFact]
+    public void Every_symbol_on_the_dashboard_prints_its_sentiment_word()
+    {
+        var text = example.Text(example.PageOf("Quarter Two 2019-20 performance dashboard"), example.PageOf("1. Prevent crime and keep people safe") - 1);
+        using var evaluation = example.Evaluation();
+        var flags = evaluation.RootElement.GetProperty("measures").EnumerateArray().Sum(m => m.GetProperty("flags").GetArrayLength());
+
+        // The words print in small capitals: PdfPig reads them in capitals.
+        var words = SentimentWord().Count(text);
+        words.ShouldBe(flags);
+        text.ShouldContain("3 tests not run: the figures end in August 2019");
+    }
+
+    [AxeFact]
+    public async Task The_report_meets_wcag_2_2_aa_by_axe_core()
+    {
+        var violations = await AxeCore.RunAsync(Path.Combine(example.Folder, "report.html"));
+
+        violations.ShouldBeEmpty(string.Join("\n", violations));
+    }
+
+    [PrintFact]
+    public void No_chart_axis_leaves_what_its_measure_can_take_or_repeats_a_label()
+    {
+        var html = example.Html;
+        using var evaluation = example.Evaluation();
+        foreach (var measure in evaluation.RootElement.GetProperty("measures").EnumerateArray())
+        {
+            var id = measure.GetProperty("id").GetString()!;
+            foreach (var kind in new[] { "monthly", "rolling" })
+            {
+                var start = html.IndexOf($"id=\"m-{id}-{kind}\"", StringComparison.Ordinal);
+                if (start < 0)
+                {
+                    continue;
+                }
+
+                var svg = html[start..html.IndexOf("</svg>", start, StringComparison.Ordinal)];
+                var labels = YTick().Matches(svg).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Where(l => !MonthTick().IsMatch(l)).ToList();
+                labels.Distinct().Count().ShouldBe(labels.Count, $"{id} {kind}: {string.Join(", ", labels)}");
+                labels.ShouldAllBe(l => !l.StartsWith('\u2212'), $"{id} {kind} goes below 0: {string.Join(", ", labels)}");
+                if (labels.All(l => l.EndsWith('%')))
+                {
+                    labels.ShouldAllBe(l => double.Parse(l.TrimEnd('%'), CultureInfo.InvariantCulture) <= 100, $"{id} {kind}");
+                }
+
+                svg.ShouldContain("class=\"axis-title\"");
+            }
+        }
+    }
+
+    private static double MostCommonSize(Page page) =>
+        page.Letters.GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).First().Key;
+
+    /// <summary>Two figures printed as one word: "18,875.21,807.5", "16.45%16.31%".</summary>
+    [GeneratedRegex(@"\d\.\d+[,%]?\d[\d,]*\.\d")]
+    private static partial Regex GluedFigures();
+
+    [GeneratedRegex(@"\b(IMPROVEMENT|CONCERN|NEUTRAL|NEEDS ATTENTION)\b")]
+    private static partial Regex SentimentWord();
+
+    [GeneratedRegex("""class="tick"[^>]*text-anchor="end">([^<]*)</text>""")]
+    private static partial Regex YTick();
+
+    [GeneratedRegex(@"^[A-Z][a-z]{2}-\d{2}$")]
+    private static partial Regex MonthTick();
+}
