@@ -89,7 +89,11 @@ public sealed class ReportRenderer
         }
         catch (ScriptParserRuntimeException e)
         {
-            return new Result<string>(null, FromMessages(e.ParserMessages, RenderingDiagnostics.TemplateSyntax));
+            // An included template that does not parse: parse it again here, so that an unclosed
+            // block is reported at its opening tag rather than at the end of the file.
+            var included = e.ParserMessages.Select(m => m.Span.FileName).FirstOrDefault(f => f is not null && (f.StartsWith(TemplateFiles.BuiltInPrefix, StringComparison.Ordinal) || File.Exists(f)));
+            var errors = included is not null ? TemplateParser.Parse(TemplateFiles.Read(included), included).Errors : [];
+            return new Result<string>(null, errors.Count > 0 ? errors : FromMessages(e.ParserMessages, RenderingDiagnostics.TemplateSyntax));
         }
         catch (TemplateIncludeException e)
         {

@@ -55,7 +55,9 @@ public sealed class TemplateChecker
         var paths = BuiltInNames().Select(n => _files.Resolve(n)!).ToList();
         if (folder is not null)
         {
-            paths.AddRange(Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories).Select(Path.GetFullPath));
+            // Symbolic links are not followed (a link may point outside the folder, or loop).
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            paths.AddRange(Directory.EnumerateFiles(folder, "*.sbn", options).Select(Path.GetFullPath));
         }
 
         paths = [.. paths.Distinct(StringComparer.Ordinal)];

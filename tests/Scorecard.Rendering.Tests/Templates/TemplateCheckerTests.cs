@@ -235,3 +235,24 @@ public sealed class TemplateGlobalsTests
         TemplateModel.Current.Globals.ShouldBe(["include", "report", "uk"]);
     }
 }
+
+public sealed class UnclosedBlockRenderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scorecard-unclosed-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void Render_reports_an_unclosed_block_in_an_included_partial_at_its_opening_tag()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "_measure.html.sbn"), "<article>\n<h3>{{ measure.name }}</h3>\n{{ for p in measure.paragraphs }}\n{{ p.html }}\n</article>\n");
+
+        var result = new ReportRenderer(_folder.FullName, Fixtures.Clock).Render(Fixtures.Evaluation(), Fixtures.Data(), Fixtures.Info, Fixtures.Commentary());
+
+        var error = result.Diagnostics.Where(d => d.IsError).ShouldHaveSingleItem();
+        error.Code.ShouldBe("SC0301");
+        error.Location.File.ShouldEndWith("_measure.html.sbn");
+        error.Location.Line.ShouldBe(3);
+        error.Message.ShouldStartWith("this for block is never closed");
+    }
+}
