@@ -137,7 +137,10 @@ internal static class RenderCommand
                 ScorecardApp.Version,
                 config.Priorities.ToDictionary(p => p.Number, p => p.Title),
                 config.Palette,
-                config.Title);
+                config.Title)
+            {
+                MeasuresWithCommentary = [.. (commentary.Value ?? Commentary.None).Measures.Keys],
+            };
             ScorecardWorkbook.Write(e.Evaluation, e.Inputs.Data, workbookInfo, context.Clock, stream);
             files.Add(new OutputFile("scorecard.xlsx", stream.ToArray()));
         }

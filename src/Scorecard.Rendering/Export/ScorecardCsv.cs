@@ -13,9 +13,12 @@ namespace Scorecard.Rendering.Export;
 /// reason, window, n, mean, sd, k, threshold, lower_threshold, upper_threshold, value, slope,
 /// intercept, standard_error, t, df, p, alpha, comparison_month, peer_count,
 /// force_change_percent, group_change_percent, tested</c>. <c>status</c> is
-/// <c>fired</c>, <c>not fired</c> or <c>not evaluated</c>; <c>sentiment</c> is set for fired
-/// rules only. Statistics are in the measure's own units (seconds for durations, percentage
-/// points for percentages). See docs/workbook-and-csv.md.</para>
+/// <c>fired</c>, <c>not fired</c>, <c>not evaluated</c> (the data did not allow the test; the
+/// reason says why) or <c>not applicable</c> (a test that can never run for the measure: the peer
+/// tests of a measure without a peer comparison, a level measure's rolling trend);
+/// <c>sentiment</c> is set for fired rules only. <c>group</c> is the dashboard column the symbol
+/// shows in. Statistics are in the measure's own units (seconds for durations, percentage
+/// points for percentages). See src/Scorecard.Rendering/Workbook/README.md.</para>
 /// <para>Numbers are written in the invariant culture in their shortest round-trip form, so
 /// parsing a field gives back the same <see cref="double"/>; a null is an empty field. Months
 /// are <c>yyyy-MM</c>. Lines end in <c>\n</c>. Text that a spreadsheet would run as a formula
@@ -24,7 +27,7 @@ namespace Scorecard.Rendering.Export;
 public static class ScorecardCsv
 {
     /// <summary>The CSV column names, in order.</summary>
-    public static IReadOnlyList<string> ColumnNames { get; } = EvidenceTable.Columns.Select(c => c.CsvName).ToList();
+    public static IReadOnlyList<string> ColumnNames { get; } = EvidenceTable.CsvColumns.Select(c => c.CsvName!).ToList();
 
     public static void Write(ScorecardEvaluation evaluation, TextWriter writer)
     {
@@ -37,15 +40,15 @@ public static class ScorecardCsv
             Injection = CsvInjection.Escape,
         };
         using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
-        foreach (var column in EvidenceTable.Columns)
+        foreach (var name in ColumnNames)
         {
-            csv.WriteField(column.CsvName);
+            csv.WriteField(name);
         }
 
         csv.EndRecord();
         foreach (var (measure, outcome) in EvidenceTable.Rows(evaluation))
         {
-            foreach (var column in EvidenceTable.Columns)
+            foreach (var column in EvidenceTable.CsvColumns)
             {
                 switch (column.Value(measure, outcome))
                 {

@@ -39,6 +39,16 @@ internal static class KeyMeanings
         };
     }
 
+    /// <summary>
+    /// The parameters a key's sentences are written with: those most of the evaluated measures
+    /// share (the configuration's own, unless most measures override them), else the defaults.
+    /// </summary>
+    public static RuleParameters CommonParameters(ScorecardEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return evaluation.Measures.GroupBy(m => m.Measure.Rules).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? RuleParameters.Default;
+    }
+
     /// <summary>"two years", "year", "18 months".</summary>
     private static string Months(int months) => months switch
     {

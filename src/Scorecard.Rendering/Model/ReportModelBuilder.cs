@@ -119,7 +119,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             contents,
             new Markup((info.Palette ?? SentimentPalette.Default).Css()),
             evaluation.Measures.Count(r => r.Measure.PeerKey is null),
-            BuildDataIssues())
+            MeasureNotices.DataIssues(evaluation))
         {
             Panel = Panel,
             CommissionerTitle = commissionerTitle,
@@ -136,22 +136,6 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
     /// <summary>"Performance report for the Police and Crime Panel".</summary>
     private string Footer => $"{info.Title ?? ReportInfo.DefaultTitle} for the {Panel}";
-
-    /// <summary>The office's known data issues for the data-quality section: one row per issue, naming every measure it affects.</summary>
-    private List<DataIssueModel> BuildDataIssues() =>
-        evaluation.Measures
-            .SelectMany(r => r.Measure.DataIssues.Select(i => (Issue: i, r.Measure.Name)))
-            .GroupBy(x => x.Issue)
-            .OrderBy(g => g.Key.From)
-            .Select(g => IssueModel(g.Key, string.Join(", ", g.Select(x => x.Name))))
-            .ToList();
-
-    private static DataIssueModel IssueModel(DataIssue issue, string measures) => issue.Kind switch
-    {
-        DataIssueKind.Outage => new(issue.MonthsText, "outage", "Outage", issue.Note, measures),
-        DataIssueKind.MethodChange => new($"from {UkFormat.Month(issue.From)}", "method-change", "Change of method", issue.Note, measures),
-        _ => new(issue.MonthsText, "other", "Note", issue.Note, measures),
-    };
 
     private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
 
@@ -179,7 +163,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var key = evaluation.Key;
 
         // The key's plain sentences use the parameters most measures share: the configuration's own.
-        var parameters = evaluation.Measures.GroupBy(m => m.Measure.Rules).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? RuleParameters.Default;
+        var parameters = KeyMeanings.CommonParameters(evaluation);
         SymbolModel Symbol(RuleDefinition rule) => KeySymbol(rule) with { Meaning = KeyMeanings.For(rule, parameters) };
         var groups = new List<KeyGroupModel>
         {
@@ -253,9 +237,9 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             exceptions.Count > 0,
             Charts(result, anchor),
             ScorecardTable.Rows(result),
-            NotRun(result, evaluation.Month),
+            MeasureNotices.NotRun(result, evaluation.Month),
             measure.PeerKey is not null,
-            measure.DataIssues.Select(i => IssueModel(i, measure.Name)).ToList(),
+            measure.DataIssues.Select(i => MeasureNotices.Issue(i, measure.Name)).ToList(),
             SlopeUnit(measure),
             Values(result, prose),
             measure.Format,
@@ -281,39 +265,6 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             prose.PeerUnit,
             p.ForceValue > p.GroupMean ? "above" : p.ForceValue < p.GroupMean ? "below" : "equal to")
         : null;
-
-    /// <summary>
-    /// The tests that could not run, briefly: "3 tests not run: September 2019 missing". A test that
-    /// can never run for the measure by design (peer tests without a peer comparison; a level's
-    /// rolling trend) is not counted, nor is anything when no data at all were recorded (the
-    /// no-data symbol says so). Null when every test ran.
-    /// </summary>
-    internal static string? NotRun(MeasureResult result, YearMonth month)
-    {
-        if (result.Outcome(RuleIds.NoData) is { Fired: true })
-        {
-            return null;
-        }
-
-        // Figures that stop before T (a survey to June in a September report) leave the tests of the
-        // last months without a value: one reason says it, rather than a list of missing months.
-        var lagsTo = result.Figures.Latest is { } latest && result.Figures.Lags(month) ? latest.Month : (YearMonth?)null;
-        // A change of method leaves every window short: one reason says it, not each window's count.
-        var method = result.Measure.ComparableFrom;
-        string Reason(RuleOutcome o) =>
-            lagsTo is { } l && o.Reason is { } r && r.EndsWith(" missing", StringComparison.Ordinal) && o.Evidence.Tested is { } t
-                && t.Where(p => p.Value is null).All(p => p.Month > l)
-                ? $"the figures end in {UkFormat.Month(l)}"
-                : method is { } m && o.Reason is { } why && why.Contains("the method changed in", StringComparison.Ordinal)
-                    ? $"the method changed in {UkFormat.Month(m)}, too few months since"
-                    : o.Reason ?? "no reason given";
-        var parts = ScorecardTable.Groups(result.Outcomes)
-            .Where(g => g.All(o => o.Status == RuleStatus.NotEvaluated) && !ScorecardTable.IsNotApplicable(result, g[0]))
-            .GroupBy(g => Reason(g[0]))
-            .Select(r => $"{r.Count()} {(r.Count() == 1 ? "test" : "tests")} not run: {r.Key}")
-            .ToList();
-        return parts.Count == 0 ? null : string.Join("; ", parts);
-    }
 
     /// <summary>What a trend's slope is measured in, for the appendix: "crimes a month", "percentage points a month", "seconds a month".</summary>
     private static string SlopeUnit(Measure measure) => measure.Format.Style switch
@@ -606,7 +557,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
             // A test that can never run for the measure by design (no peer comparison configured, a
             // level's rolling trend) is not a data-quality problem: the appendix says so once.
-            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated && !ScorecardTable.IsNotApplicable(result, o));
+            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated && !MeasureNotices.IsNotApplicable(result, o));
             foreach (var group in missing.GroupBy(o => o.Reason ?? "no reason given"))
             {
                 list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.Rule.ShortLabel)), group.Key));

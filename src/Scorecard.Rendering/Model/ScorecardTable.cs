@@ -26,14 +26,14 @@ internal static class ScorecardTable
         var peersSaid = false;
         foreach (var group in Groups(result.Outcomes))
         {
-            if (IsNotApplicable(result, group[0]))
+            if (MeasureNotices.IsNotApplicable(result, group[0]))
             {
                 // A measure with no peer comparison says so once, on one row, not on each peer test.
                 if (group[0].Rule.Group == RuleGroup.Peers)
                 {
                     if (!peersSaid)
                     {
-                        rows.Add(NotApplicable(group, "Peers", "no peer comparison is configured for this measure"));
+                        rows.Add(NotApplicable(group, "Peers", MeasureNotices.NoPeerComparison));
                         peersSaid = true;
                     }
 
@@ -49,16 +49,6 @@ internal static class ScorecardTable
 
         return rows;
     }
-
-    /// <summary>
-    /// True for a test that could never run for this measure by its design, not for lack of data:
-    /// the peer tests of a measure with no peer comparison configured, and a level measure's
-    /// rolling trend (its monthly figure is already its 12-month figure). These are not data gaps.
-    /// </summary>
-    internal static bool IsNotApplicable(MeasureResult result, RuleOutcome outcome) =>
-        outcome.Status == RuleStatus.NotEvaluated
-        && ((outcome.Rule.Group == RuleGroup.Peers && result.Measure.PeerKey is null)
-            || outcome.Reason == RollingTrendRule.LevelReason);
 
     private static ScorecardRowModel NotApplicable(IReadOnlyList<RuleOutcome> group, string test, string reason) =>
         new(string.Join(' ', group.Select(o => o.Id)), test, string.Empty, None, None, None, None, None, None, None, None, None,

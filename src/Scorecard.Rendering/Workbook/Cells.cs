@@ -26,6 +26,28 @@ internal static class Cells
         }
     }
 
+    /// <summary>
+    /// Text of several lines, as one string cell; a line marked bold is set in bold (rich text), so
+    /// that a notice stands out among the others. Treated as <see cref="Text"/> otherwise.
+    /// </summary>
+    public static void Lines(IXLCell cell, IReadOnlyList<(string Text, bool Bold)> lines)
+    {
+        var text = string.Join("\n", lines.Select(l => l.Text));
+        Text(cell, text);
+        if (string.IsNullOrEmpty(text) || !lines.Any(l => l.Bold))
+        {
+            return;
+        }
+
+        var rich = cell.RichText;
+        rich.ClearText();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var part = rich.AddText(Clean(i < lines.Count - 1 ? lines[i].Text + "\n" : lines[i].Text));
+            part.Bold = lines[i].Bold;
+        }
+    }
+
     public static void Number(IXLCell cell, double? value, string format)
     {
         if (value is not { } v || double.IsNaN(v) || double.IsInfinity(v))
@@ -65,6 +87,62 @@ internal static class Cells
         row.Style.Fill.BackgroundColor = XLColor.FromHtml("#F2F2F2");
         row.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         row.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+    }
+
+    /// <summary>
+    /// The header row (<see cref="Header"/>) with headings that wrap at their words, for tables of
+    /// narrow columns of figures: a heading's longest word, with room for the autofilter's button,
+    /// sets its column's least width. Call <see cref="HeaderHeight"/> once the widths are set.
+    /// </summary>
+    public static void WrappingHeader(IXLWorksheet sheet, IReadOnlyList<string> headings, ColumnSizer sizer)
+    {
+        Header(sheet, headings, new ColumnSizer());
+        for (var i = 0; i < headings.Count; i++)
+        {
+            sizer.Note(i + 1, headings[i].Split(' ').MaxBy(w => w.Length), extra: FilterButtonWidth);
+        }
+
+        if (headings.Count > 0)
+        {
+            sheet.Range(1, 1, 1, headings.Count).Style.Alignment.WrapText = true;
+        }
+    }
+
+    /// <summary>Makes the header row tall enough for its headings wrapped in the columns' widths.</summary>
+    public static void HeaderHeight(IXLWorksheet sheet, IReadOnlyList<string> headings)
+    {
+        var lines = 1;
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var room = Math.Max(1, (int)sheet.Column(i + 1).Width - 2);
+            lines = Math.Max(lines, WrappedLines(headings[i].Split(' '), room));
+        }
+
+        sheet.Row(1).Height = 15 * lines;
+    }
+
+    /// <summary>The width, in characters, of the autofilter's button beside a heading.</summary>
+    private const int FilterButtonWidth = 3;
+
+    /// <summary>How many lines <paramref name="words"/> take wrapped at <paramref name="width"/> characters.</summary>
+    private static int WrappedLines(string[] words, int width)
+    {
+        var lines = 1;
+        var used = 0;
+        foreach (var word in words)
+        {
+            if (used > 0 && used + 1 + word.Length > width)
+            {
+                lines++;
+                used = word.Length;
+            }
+            else
+            {
+                used += (used > 0 ? 1 : 0) + word.Length;
+            }
+        }
+
+        return lines;
     }
 
     private static string Clean(string text)

@@ -1,18 +1,32 @@
 using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
+using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
 using Scorecard.Rendering.Export;
+using Scorecard.Rendering.Model;
 
 namespace Scorecard.Rendering.Workbook;
 
 /// <summary>
 /// The <c>Dashboard</c> sheet: one row per measure with its quarter and 12-month figures as real
-/// numbers, and one column per group of the key holding the fired flags, each as its symbol and
-/// short label, filled in its sentiment's colour.
+/// numbers, one column per column of the dashboard key holding the fired flags, each as its
+/// symbol, short label and sentiment word ("↗ Trend up (concern)"), filled in its sentiment's
+/// colour, and a last column of notes: the tests that could not run and why, the office's known
+/// data issues, and missing commentary. Nothing is left blank that could be read as "nothing to
+/// report": a column whose tests did not run says so, and a measure without a peer comparison says
+/// that once.
 /// </summary>
 internal static class DashboardSheet
 {
     public const string Name = "Dashboard";
+
+    /// <summary>The heading of the last column.</summary>
+    public const string NotesHeading = "Notes";
+
+    /// <summary>In the peers column of a measure that has no peer comparison configured.</summary>
+    public const string NoPeerComparison = "no peer comparison";
+
+    private const string Grey = "#595959";
 
     public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
@@ -45,18 +59,21 @@ internal static class DashboardSheet
 
         var firstGroupColumn = headings.Count + 1;
         headings.AddRange(groups.Select(DashboardKeyText.GroupTitle));
+        var notesColumn = headings.Count + 1;
+        headings.Add(NotesHeading);
 
-        // Long priority titles, measure names and flag words wrap, so that the sheet still prints
-        // one page wide at a readable size.
+        // Long priority titles, measure names, flag words and notes wrap, so that the sheet still
+        // prints one page wide at a readable size.
         var sizer = new ColumnSizer();
-        sizer.WrapAt(1, 18);
-        sizer.WrapAt(2, 28);
+        sizer.WrapAt(1, 16);
+        sizer.WrapAt(2, 24);
         for (var g = 0; g < groups.Count; g++)
         {
-            sizer.WrapAt(firstGroupColumn + g, 20);
+            sizer.WrapAt(firstGroupColumn + g, 19);
         }
 
-        Cells.Header(sheet, headings, sizer);
+        sizer.WrapAt(notesColumn, 30);
+        Cells.WrappingHeader(sheet, headings, sizer);
 
         var row = 2;
         foreach (var result in evaluation.Measures)
@@ -82,11 +99,17 @@ internal static class DashboardSheet
                 column++;
             }
 
-            Cells.Number(sheet.Cell(row, column), twelve.ChangeAbsolute, NumberFormats.Change(format));
-            sizer.Note(column, twelve.ChangeAbsolute is { } change ? NumberFormats.DisplayChange(change, format) : null);
+            // A change too small for the measure's decimals gets those that show it: "+0.2 s", not "+0 s".
+            var changeFormat = twelve.ChangeAbsolute is { } small ? format with { Decimals = NumberFormats.DecimalsToShow(small, format.Decimals) } : format;
+            Cells.Number(sheet.Cell(row, column), twelve.ChangeAbsolute, NumberFormats.Change(changeFormat));
+            sizer.Note(column, twelve.ChangeAbsolute is { } change ? NumberFormats.DisplayChange(change, changeFormat) : null);
             column++;
-            Cells.Number(sheet.Cell(row, column), twelve.ChangePercent, NumberFormats.ChangePercent);
-            sizer.Note(column, twelve.ChangePercent is { } percent ? NumberFormats.DisplayChange(percent, Core.Measures.ValueFormat.Percent) : null);
+
+            // A percentage's change is in percentage points (the Change column); a percentage of a
+            // percentage would mislead, so, as in the report, it is not given.
+            var changePercent = format.Style == ValueStyle.Percent ? null : twelve.ChangePercent;
+            Cells.Number(sheet.Cell(row, column), changePercent, NumberFormats.ChangePercent);
+            sizer.Note(column, changePercent is { } percent ? NumberFormats.DisplayChange(percent, ValueFormat.Percent) : null);
             column++;
             if (hasMargins)
             {
@@ -109,10 +132,13 @@ internal static class DashboardSheet
             for (var g = 0; g < groups.Count; g++)
             {
                 var cell = sheet.Cell(row, firstGroupColumn + g);
-                var text = WriteFlags(cell, info.Colours, result.Outcomes.Where(o => o.Rule.Group == groups[g]).ToList());
+                var outcomes = result.Outcomes.Where(o => DashboardKeyText.Column(o.Rule) == groups[g]).ToList();
+                var text = WriteFlags(cell, info.Colours, result, groups[g], outcomes);
                 sizer.Note(firstGroupColumn + g, text, row: row);
             }
 
+            var notes = WriteNotes(sheet.Cell(row, notesColumn), result, month, info);
+            sizer.Note(notesColumn, notes, row: row);
             row++;
         }
 
@@ -122,6 +148,7 @@ internal static class DashboardSheet
         table.SetAutoFilter();
         sheet.SheetView.Freeze(1, 2);
         sizer.Apply(sheet);
+        Cells.HeaderHeight(sheet, headings);
 
         var title = ScorecardWorkbook.Title(evaluation);
         WorksheetPrint.Setup(sheet, title, info);
@@ -136,44 +163,96 @@ internal static class DashboardSheet
             ? f.Latest!
             : new LatestFigures(month, f.Rolling12, f.PreviousRolling12, f.ChangeAbsolute, f.ChangePercent, f.Margin);
 
-    /// <summary>The key's groups that have rules, in the key's order.</summary>
+    /// <summary>The dashboard's columns of symbols (<see cref="DashboardKeyText.Column"/>) that have rules, in the key's order.</summary>
     internal static IReadOnlyList<RuleGroup> Groups(ScorecardEvaluation evaluation)
     {
         var rules = evaluation.Key.Count > 0
             ? evaluation.Key
             : evaluation.Measures.SelectMany(m => m.Outcomes.Select(o => o.Rule)).ToList();
-        return rules.Select(r => r.Group).Distinct().Order().ToList();
+        return rules.Select(DashboardKeyText.Column).Distinct().Order().ToList();
     }
 
+    /// <summary>"↗ Trend up (concern)": the flag's symbol, short label and sentiment word, so that greyscale print tells a concern from an improvement.</summary>
+    internal static string FlagText(RuleOutcome outcome) =>
+        $"{DashboardSymbols.Label(outcome.Rule)} ({Symbols.SentimentLabel(outcome.Sentiment ?? Sentiment.Neutral).ToLowerInvariant()})";
+
     /// <summary>
-    /// Writes a group's fired flags into <paramref name="cell"/>, one per line, coloured by their
-    /// sentiment; or says that the group's rules were not evaluated. Returns the text written.
+    /// Writes a column's fired flags into <paramref name="cell"/>, one per line, coloured by their
+    /// sentiment; or says that its tests did not run ("not run", "2 of 5 not run"), or, in the peers
+    /// column of a measure without a peer comparison, "no peer comparison". A test that can never run
+    /// for the measure is not counted as not run. Returns the text written.
     /// </summary>
-    private static string? WriteFlags(IXLCell cell, SentimentPalette palette, List<RuleOutcome> outcomes)
+    private static string? WriteFlags(IXLCell cell, SentimentPalette palette, MeasureResult result, RuleGroup column, List<RuleOutcome> outcomes)
     {
         var fired = outcomes.Where(o => o.Fired).ToList();
         if (fired.Count > 0)
         {
-            var text = string.Join("\n", fired.Select(o => DashboardSymbols.Label(o.Rule)));
+            var text = string.Join("\n", fired.Select(FlagText));
             Cells.Text(cell, text);
             var colour = palette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
             cell.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
             cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = fired.Count > 1;
+            cell.Style.Alignment.WrapText = true;
             return text;
         }
 
-        var notEvaluated = outcomes.Count(o => o.Status == RuleStatus.NotEvaluated);
-        if (notEvaluated == 0)
+        var applicable = outcomes.Where(o => !MeasureNotices.IsNotApplicable(result, o)).ToList();
+        string? words;
+        if (applicable.Count == 0)
+        {
+            words = column == RuleGroup.Peers && outcomes.Count > 0 ? NoPeerComparison : null;
+        }
+        else
+        {
+            var notRun = applicable.Count(o => o.Status == RuleStatus.NotEvaluated);
+            words = notRun == 0 ? null : notRun == applicable.Count ? "not run" : $"{notRun} of {applicable.Count} not run";
+        }
+
+        if (words is null)
         {
             return null;
         }
 
-        var words = notEvaluated == outcomes.Count ? "not evaluated" : $"{notEvaluated} of {outcomes.Count} not evaluated";
         Cells.Text(cell, words);
         cell.Style.Font.Italic = true;
-        cell.Style.Font.FontColor = XLColor.FromHtml("#595959");
+        cell.Style.Font.FontColor = XLColor.FromHtml(Grey);
         return words;
     }
+
+    /// <summary>
+    /// The measure's notes, one a line: the tests that could not run and why (the report's words),
+    /// its known data issues (detailed on the Data issues sheet), and, in bold, the report's notice
+    /// when it fired an exception that the office's commentary does not explain. Returns the text.
+    /// </summary>
+    private static string? WriteNotes(IXLCell cell, MeasureResult result, NodaTime.YearMonth month, WorkbookInfo info)
+    {
+        var lines = new List<(string Text, bool Bold)>();
+        if (MeasureNotices.NotRun(result, month) is { } notRun)
+        {
+            lines.Add((Sentence(notRun), false));
+        }
+
+        foreach (var issue in result.Measure.DataIssues.Select(i => MeasureNotices.Issue(i, result.Measure.Name)))
+        {
+            lines.Add(($"{issue.KindLabel}, {issue.Months}: see {DataIssuesSheet.Name}.", false));
+        }
+
+        if (MeasureNotices.HasExceptions(result) && info.LacksCommentary(result.Measure.Id))
+        {
+            lines.Add((MeasureNotices.MissingCommentary, true));
+        }
+
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        Cells.Lines(cell, lines);
+        cell.Style.Alignment.WrapText = true;
+        return string.Join("\n", lines.Select(l => l.Text));
+    }
+
+    /// <summary>"3 tests not run: September 2019 missing." with a capital and a full stop.</summary>
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
 }

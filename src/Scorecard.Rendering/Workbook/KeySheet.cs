@@ -1,49 +1,73 @@
 using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
 using Scorecard.Rendering.Export;
+using Scorecard.Rendering.Model;
 
 namespace Scorecard.Rendering.Workbook;
 
 /// <summary>
-/// The <c>Key</c> sheet: each symbol of the dashboard key with its rule id, the key's words, its
-/// short label and group; below, the sentiment colours and what they mean.
+/// The <c>Key</c> sheet: each symbol of the dashboard key with its short label, the report's plain
+/// sentence for a reader who is not a statistician beside the key's own words, the Dashboard
+/// column it shows in, its direction and its rule id; below, the sentiment colours and what they
+/// mean, and what "not run", "not evaluated" and "not applicable" mean.
 /// </summary>
 internal static class KeySheet
 {
     public const string Name = "Key";
 
+    /// <summary>The notes under the colours, one a row.</summary>
+    public static IReadOnlyList<string> Notes { get; } =
+    [
+        "A test that could not be run (too few months, a tested month missing) can neither show its symbol nor rule it out. "
+            + "The Dashboard says \"not run\" in the column of its symbols and names the tests and why in its notes; "
+            + "the Evidence sheet calls it \"not evaluated\", with the reason, never \"not fired\".",
+        "A test that can never run for a measure is \"not applicable\": the peer tests of a measure without a peer comparison "
+            + "(the Dashboard says \"no peer comparison\" once) and a level measure's rolling trend "
+            + "(its monthly figure is already its 12-month figure, so the discrete trend tests the same numbers).",
+    ];
+
     public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
         var sizer = new ColumnSizer();
-        string[] headings = ["Symbol", "Rule id", "Key text", "Short label", "Group", "Direction"];
+        sizer.WrapAt(3, 52);
+        sizer.WrapAt(4, 44);
+        string[] headings = ["Symbol", "Short label", "Meaning", "Key text", "Dashboard column", "Direction", "Rule id"];
         Cells.Header(sheet, headings, sizer);
 
+        // The plain sentences name the office's own parameters ("the previous two years"), as the report's key does.
+        var parameters = KeyMeanings.CommonParameters(evaluation);
         var row = 2;
         foreach (var rule in evaluation.Key)
         {
             string[] values =
             [
                 DashboardSymbols.For(rule.Id),
-                rule.Id,
-                rule.KeyText,
                 rule.ShortLabel,
-                DashboardKeyText.GroupTitle(rule.Group),
+                KeyMeanings.For(rule, parameters),
+                rule.KeyText,
+                DashboardKeyText.GroupTitle(DashboardKeyText.Column(rule)),
                 rule.Direction switch
                 {
                     RuleDirection.High => "high",
                     RuleDirection.Low => "low",
                     _ => "none",
                 },
+                rule.Id,
             ];
             for (var i = 0; i < values.Length; i++)
             {
                 Cells.Text(sheet.Cell(row, i + 1), values[i]);
-                sizer.Note(i + 1, values[i]);
+                sizer.Note(i + 1, values[i], row: row);
             }
 
             sheet.Cell(row, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             sheet.Cell(row, 1).Style.Font.Bold = true;
             row++;
+        }
+
+        if (row > 2)
+        {
+            sheet.Range(2, 1, row - 1, headings.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         }
 
         row++;
@@ -62,15 +86,28 @@ internal static class KeySheet
             swatch.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
             swatch.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
             swatch.Style.Font.Bold = true;
-            Cells.Text(sheet.Cell(row, 2), DashboardKeyText.Sentiment(colour.Sentiment));
+
+            // The word the Dashboard prints after each symbol ("needs attention"), so that the meaning survives greyscale print.
+            var word = Symbols.SentimentLabel(colour.Sentiment).ToLowerInvariant();
+            Cells.Text(sheet.Cell(row, 2), word);
             Cells.Text(sheet.Cell(row, 3), colour.Meaning);
-            sizer.Note(2, DashboardKeyText.Sentiment(colour.Sentiment));
+            sizer.Note(2, word);
+            sizer.Note(3, colour.Meaning, row: row);
             row++;
         }
 
-        const string notEvaluated =
-            "A rule that could not be tested (too few months, a tested month missing) is \"not evaluated\", never \"not fired\"; the Evidence sheet says why.";
-        Cells.Text(sheet.Cell(row + 1, 1), notEvaluated);
+        row++;
+        foreach (var note in Notes)
+        {
+            // A note spans the table's width and wraps within it.
+            var range = sheet.Range(row, 1, row, headings.Length);
+            range.Merge();
+            Cells.Text(sheet.Cell(row, 1), note);
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            sheet.Row(row).Height = 15 * 3;
+            row++;
+        }
 
         sheet.SheetView.FreezeRows(1);
         sizer.Apply(sheet, maximum: 110);

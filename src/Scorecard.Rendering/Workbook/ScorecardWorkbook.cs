@@ -10,9 +10,11 @@ namespace Scorecard.Rendering.Workbook;
 
 /// <summary>
 /// The scorecard as a workbook (the report's Appendix A), for panels and analysts who filter it,
-/// paste from it and check its figures. Four sheets: <c>Dashboard</c> (one row per measure, the
-/// figures and the fired flags), <c>Evidence</c> (one row per measure and rule), <c>Key</c> (the
-/// symbols and colours) and <c>Data</c> (the monthly series, in the wide layout Scorecard reads).
+/// paste from it and check its figures. Five sheets: <c>Dashboard</c> (one row per measure, the
+/// figures, the fired flags with their sentiment words, and notes on tests not run, data issues
+/// and missing commentary), <c>Evidence</c> (one row per measure and rule), <c>Data issues</c>
+/// (the office's known data issues), <c>Key</c> (the symbols, their plain meanings and the
+/// colours) and <c>Data</c> (the monthly series, in the wide layout Scorecard reads).
 /// </summary>
 /// <remarks>
 /// Numbers are real numbers with number formats, never text. Text from data or configuration is
@@ -37,13 +39,7 @@ public static class ScorecardWorkbook
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
-        byte[] bytes;
-        using (var workbook = Build(evaluation, data, info, clock))
-        using (var buffer = new MemoryStream())
-        {
-            workbook.SaveAs(buffer);
-            bytes = buffer.ToArray();
-        }
+        var bytes = Save(evaluation, data, info, clock).ToArray();
 
         var full = Path.GetFullPath(path);
         var written = OutputWriter.Write(Path.GetDirectoryName(full) ?? ".", [new OutputFile(Path.GetFileName(full), bytes)]);
@@ -62,8 +58,8 @@ public static class ScorecardWorkbook
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(stream);
 
-        using var workbook = Build(evaluation, data, info, clock);
-        workbook.SaveAs(stream);
+        using var saved = Save(evaluation, data, info, clock);
+        saved.CopyTo(stream);
     }
 
     /// <summary>"Scorecard – Quarter Two 2019-20".</summary>
@@ -71,6 +67,27 @@ public static class ScorecardWorkbook
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         return $"Scorecard – {evaluation.Quarter.Label}";
+    }
+
+    /// <summary>The workbook's package, with its print titles as Excel writes them (<see cref="PrintTitles"/>).</summary>
+    private static MemoryStream Save(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock)
+    {
+        var buffer = new MemoryStream();
+        try
+        {
+            using (var workbook = Build(evaluation, data, info, clock))
+            {
+                workbook.SaveAs(buffer);
+            }
+
+            PrintTitles.MakeAbsolute(buffer);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static XLWorkbook Build(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock)
@@ -81,6 +98,7 @@ public static class ScorecardWorkbook
         {
             DashboardSheet.Write(workbook.AddWorksheet(DashboardSheet.Name), evaluation, info);
             EvidenceSheet.Write(workbook.AddWorksheet(EvidenceSheet.Name), evaluation, info);
+            DataIssuesSheet.Write(workbook.AddWorksheet(DataIssuesSheet.Name), evaluation, info);
             KeySheet.Write(workbook.AddWorksheet(KeySheet.Name), evaluation, info);
             DataSheet.Write(workbook.AddWorksheet(DataSheet.Name), evaluation, data, info);
             workbook.Worksheet(DashboardSheet.Name).SetTabActive();

@@ -21,6 +21,16 @@ public sealed record WorkbookInfo(
     /// <summary>The palette the sheets colour flags with.</summary>
     public SentimentPalette Colours => Palette ?? SentimentPalette.Default;
 
+    /// <summary>
+    /// The ids of the measures the office wrote commentary for. A measure that fired an exception
+    /// and is not among them gets the report's notice, "No commentary has been provided for this
+    /// measure", on the Dashboard. Null when the commentary is not known (the notice is then never given).
+    /// </summary>
+    public IReadOnlyCollection<string>? MeasuresWithCommentary { get; init; }
+
+    /// <summary>True when the commentary is known and <paramref name="measureId"/> has none.</summary>
+    public bool LacksCommentary(string measureId) => MeasuresWithCommentary is { } known && !known.Contains(measureId);
+
     /// <summary>The informational version of this build of Scorecard ("0.1.0+abc123").</summary>
     public static string CurrentToolVersion { get; } =
         typeof(WorkbookInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

@@ -20,8 +20,8 @@ internal static class WorksheetPrint
 
         page.SetRowsToRepeatAtTop(1, 1);
         page.ShowGridlines = true;
-        page.Margins.Left = 0.5;
-        page.Margins.Right = 0.5;
+        page.Margins.Left = 0.3;
+        page.Margins.Right = 0.3;
         page.Header.Center.AddText(Escape(title), XLHFOccurrence.AllPages);
         page.Footer.Left.AddText(Escape(info.Office), XLHFOccurrence.AllPages);
         page.Footer.Right.AddText("Page ", XLHFOccurrence.AllPages);

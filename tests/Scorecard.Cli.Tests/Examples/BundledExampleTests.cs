@@ -184,6 +184,8 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
         error.ToString().ShouldBeEmpty();
         var markdown = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
         markdown.ShouldNotContain("No commentary has been provided");
+        using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(run.Folder, "scorecard.xlsx"));
+        workbook.Worksheet("Dashboard").CellsUsed().ShouldAllBe(c => !c.GetString().Contains("No commentary", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -203,11 +205,19 @@ public sealed class BundledExampleTests(BundledExampleTests.Evaluated example) :
             .Replace(Path.Combine(RepositoryRoot.Path, "examples") + "/commentary", commentary, StringComparison.Ordinal);
         run.Write("scorecard.config.json", config);
 
-        var (code, _, error) = run.Run("render", "--out", "out", "--format", "md,html");
+        var (code, _, error) = run.Run("render", "--out", "out", "--format", "md,html,xlsx");
 
         code.ShouldBe(0, error);
         error.ShouldContain("warning SC0503");
         error.ShouldContain("answer-999");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(run.Folder, "out", "scorecard.xlsx")))
+        {
+            var dashboard = workbook.Worksheet("Dashboard");
+            var notes = dashboard.Row(1).CellsUsed().Single(c => c.GetString() == "Notes").Address.ColumnNumber;
+            var flagged = dashboard.RowsUsed().Where(r => r.Cell(notes).GetString().Contains("No commentary has been provided for this measure.", StringComparison.Ordinal));
+            flagged.Select(r => r.Cell(2).GetString()).ShouldBe(["Average time to answer 999 calls"]);
+        }
+
         foreach (var (name, start) in new[] { ("report.md", "### Average time to answer 999 calls"), ("report.html", "id=\"m-answer-999\"") })
         {
             var text = File.ReadAllText(Path.Combine(run.Folder, "out", name));

@@ -33,9 +33,11 @@ internal sealed class EvaluationBuilder
         ValueFormat? format = null,
         int? priority = 1,
         MeasureFigures? figures = null,
+        string? peerKey = null,
+        IReadOnlyList<DataIssue>? issues = null,
         params (string RuleId, RuleStatus Status, Sentiment? Sentiment, string? Reason, Evidence? Evidence)[] outcomes)
     {
-        var measure = new Measure(id, name ?? id, kind, polarity, format ?? ValueFormat.DefaultFor(kind), null, null, RuleParameters.Default);
+        var measure = new Measure(id, name ?? id, kind, polarity, format ?? ValueFormat.DefaultFor(kind), null, peerKey, RuleParameters.Default, Issues: issues);
         var results = Key.Select(rule =>
         {
             var given = outcomes.FirstOrDefault(o => o.RuleId == rule.Id);
@@ -56,8 +58,11 @@ internal sealed class EvaluationBuilder
     public static (string, RuleStatus, Sentiment?, string?, Evidence?) Fired(string ruleId, Sentiment sentiment, Evidence? evidence = null) =>
         (ruleId, RuleStatus.Fired, sentiment, null, evidence);
 
-    public static (string, RuleStatus, Sentiment?, string?, Evidence?) NotEvaluated(string ruleId, string reason) =>
-        (ruleId, RuleStatus.NotEvaluated, null, reason, null);
+    public static (string, RuleStatus, Sentiment?, string?, Evidence?) NotEvaluated(string ruleId, string reason, Evidence? evidence = null) =>
+        (ruleId, RuleStatus.NotEvaluated, null, reason, evidence);
+
+    public static (string, RuleStatus, Sentiment?, string?, Evidence?) NotFired(string ruleId, Evidence evidence) =>
+        (ruleId, RuleStatus.NotFired, null, null, evidence);
 
     /// <summary>Monthly counts from <paramref name="first"/> on; a null is a missing month.</summary>
     public static MonthlyObservation[] Counts(YearMonth first, params double?[] values) =>

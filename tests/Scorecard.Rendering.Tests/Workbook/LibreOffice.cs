@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Scorecard.Rendering.Tests.Workbook;
 
 /// <summary>
-/// Runs LibreOffice's <c>soffice --headless --convert-to csv</c> on a workbook, with a profile of
+/// Runs LibreOffice's <c>soffice --headless --convert-to</c> (CSV or PDF) on a workbook, with a profile of
 /// its own so that parallel runs do not clash.
 /// </summary>
 internal static class LibreOffice
@@ -17,12 +17,34 @@ internal static class LibreOffice
     /// </summary>
     public static IReadOnlyDictionary<string, string> ConvertToCsv(string workbook, string outputFolder, bool asShown)
     {
-        var soffice = Path ?? throw new InvalidOperationException("soffice is not installed.");
-        var profile = System.IO.Path.Combine(outputFolder, "profile");
-        Directory.CreateDirectory(profile);
         // Separator ',', quote '"', UTF-8, from line 1, standard cell format, language, quoted field as text,
         // detect special numbers, save as shown, formulas, remove spaces, every sheet (-1).
         var filter = $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,{(asShown ? "true" : "false")},false,false,-1";
+        var (output, error, exitCode) = Convert(workbook, outputFolder, filter);
+        var prefix = System.IO.Path.GetFileNameWithoutExtension(workbook) + "-";
+        var files = Directory.GetFiles(outputFolder, prefix + "*.csv")
+            .ToDictionary(f => System.IO.Path.GetFileNameWithoutExtension(f)[prefix.Length..], f => f);
+        if (files.Count == 0)
+        {
+            throw new InvalidOperationException($"soffice wrote no CSV (exit {exitCode}): {output} {error}");
+        }
+
+        return files;
+    }
+
+    /// <summary>Prints <paramref name="workbook"/> to PDF in <paramref name="outputFolder"/>, as its page setup says, and returns the PDF's path.</summary>
+    public static string ConvertToPdf(string workbook, string outputFolder)
+    {
+        var (output, error, exitCode) = Convert(workbook, outputFolder, "pdf");
+        var pdf = System.IO.Path.Combine(outputFolder, System.IO.Path.GetFileNameWithoutExtension(workbook) + ".pdf");
+        return File.Exists(pdf) ? pdf : throw new InvalidOperationException($"soffice wrote no PDF (exit {exitCode}): {output} {error}");
+    }
+
+    private static (string Output, string Error, int ExitCode) Convert(string workbook, string outputFolder, string filter)
+    {
+        var soffice = Path ?? throw new InvalidOperationException("soffice is not installed.");
+        var profile = System.IO.Path.Combine(outputFolder, "profile");
+        Directory.CreateDirectory(profile);
         var start = new ProcessStartInfo(soffice)
         {
             RedirectStandardOutput = true,
@@ -48,15 +70,7 @@ internal static class LibreOffice
             throw new TimeoutException("soffice took more than 3 minutes to convert the workbook.");
         }
 
-        var prefix = System.IO.Path.GetFileNameWithoutExtension(workbook) + "-";
-        var files = Directory.GetFiles(outputFolder, prefix + "*.csv")
-            .ToDictionary(f => System.IO.Path.GetFileNameWithoutExtension(f)[prefix.Length..], f => f);
-        if (files.Count == 0)
-        {
-            throw new InvalidOperationException($"soffice wrote no CSV (exit {process.ExitCode}): {output.Result} {error.Result}");
-        }
-
-        return files;
+        return (output.Result, error.Result, process.ExitCode);
     }
 
     private static string? Find()

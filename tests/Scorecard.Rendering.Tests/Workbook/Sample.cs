@@ -33,6 +33,7 @@ internal static class Sample
                 "crime-volume",
                 "Crime volume",
                 figures: new MeasureFigures(11856, 10952, 44340, 43082, 1258, 2.92, LatestMonthValue: 3950),
+                peerKey: "all-crime",
                 outcomes: [Fired("peers-below", Sentiment.Improvement), Fired("trend-up", Sentiment.Concern, TrendEvidence)])
             .Measure(
                 "outcome-rate",

@@ -21,7 +21,7 @@ public sealed class ScorecardWorkbookTests : IDisposable
         return new XLWorkbook(path);
     }
 
-    private static IXLCell CellUnder(IXLWorksheet sheet, string heading, int row)
+    internal static IXLCell CellUnder(IXLWorksheet sheet, string heading, int row)
     {
         var header = sheet.Row(1).CellsUsed().FirstOrDefault(c => c.GetString() == heading)
             ?? throw new InvalidOperationException($"No column headed \"{heading}\" in {sheet.Name}.");
@@ -29,11 +29,11 @@ public sealed class ScorecardWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Has_the_dashboard_evidence_key_and_data_sheets_in_that_order()
+    public void Has_the_dashboard_evidence_data_issues_key_and_data_sheets_in_that_order()
     {
         using var workbook = WriteAndOpen();
 
-        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Dashboard", "Evidence", "Key", "Data"]);
+        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Dashboard", "Evidence", "Data issues", "Key", "Data"]);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ScorecardWorkbookTests : IDisposable
         sheet.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(
         [
             "Priority", "Measure", "Q1 2019-20", "Q2 2019-20", "12 months to Sep-18", "12 months to Sep-19",
-            "Change", "Change %", "Margin", "Peers", "Exception high", "Exception low", "Peer trend / no data",
+            "Change", "Change %", "Margin", "Peers", "Exception high", "Exception low", "Peer trend / no data", "Notes",
         ]);
     }
 
@@ -76,14 +76,16 @@ public sealed class ScorecardWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Durations_are_fractions_of_a_day_shown_as_minutes_and_seconds_and_their_change_in_seconds()
+    public void Durations_are_fractions_of_a_day_shown_as_minutes_and_seconds_with_units_and_their_change_in_seconds()
     {
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Dashboard");
 
         var answer = CellUnder(sheet, "Q2 2019-20", 4);
         answer.GetDateTime().ToOADate().ShouldBe(767 / 86400.0, tolerance: 1e-12); // ClosedXML reads a time-formatted number as a date
-        answer.Style.NumberFormat.Format.ShouldBe("[m]:ss");
+
+        // "12 min 47 s"; under a minute (below 59.5 s, which would round to one) seconds alone, "4 s".
+        answer.Style.NumberFormat.Format.ShouldBe("[<0.000688657407407407][s]\" s\";[m]\" min \"s\" s\"");
         var change = CellUnder(sheet, "Change", 4);
         change.GetDouble().ShouldBe(45);
         change.Style.NumberFormat.Format.ShouldBe("+#,##0\" s\";-#,##0\" s\";#,##0\" s\"");
@@ -134,11 +136,11 @@ public sealed class ScorecardWorkbookTests : IDisposable
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Dashboard");
 
-        CellUnder(sheet, "Peers", 2).GetString().ShouldBe("▼ Less than peers");
-        CellUnder(sheet, "Exception high", 2).GetString().ShouldBe("↗ Trend up");
+        CellUnder(sheet, "Peers", 2).GetString().ShouldBe("▼ Less than peers (improvement)");
+        CellUnder(sheet, "Exception high", 2).GetString().ShouldBe("↗ Trend up (concern)");
         CellUnder(sheet, "Exception low", 2).IsEmpty().ShouldBeTrue();
-        CellUnder(sheet, "Exception low", 3).GetString().ShouldBe("↓ Spike below");
-        CellUnder(sheet, "Peer trend / no data", 6).GetString().ShouldBe("∅ No data");
+        CellUnder(sheet, "Exception low", 3).GetString().ShouldBe("↓ Spike below (concern)");
+        CellUnder(sheet, "Peer trend / no data", 6).GetString().ShouldBe("∅ No data (needs attention)");
     }
 
     [Fact]
@@ -172,28 +174,28 @@ public sealed class ScorecardWorkbookTests : IDisposable
         using var workbook = WriteAndOpen(builder);
         var cell = CellUnder(workbook.Worksheet("Dashboard"), "Exception high", 2);
 
-        cell.GetString().ShouldBe("↑ Spike above\n⇑ Run above");
+        cell.GetString().ShouldBe("↑ Spike above (concern)\n⇑ Run above (concern)");
         cell.Style.Alignment.WrapText.ShouldBeTrue();
     }
 
     [Fact]
-    public void A_group_whose_rules_were_not_evaluated_says_so_rather_than_showing_nothing()
+    public void A_group_whose_tests_did_not_run_says_so_rather_than_showing_nothing()
     {
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Dashboard");
 
-        CellUnder(sheet, "Peers", 6).GetString().ShouldBe("not evaluated");
-        CellUnder(sheet, "Exception low", 6).GetString().ShouldBe("not evaluated");
+        CellUnder(sheet, "Exception low", 6).GetString().ShouldBe("not run");
+        CellUnder(sheet, "Exception low", 6).Style.Font.Italic.ShouldBeTrue();
         CellUnder(sheet, "Exception high", 3).IsEmpty().ShouldBeTrue();
     }
 
     [Fact]
-    public void A_group_with_some_rules_not_evaluated_counts_them()
+    public void A_group_with_some_tests_not_run_counts_them()
     {
         var builder = new EvaluationBuilder().Measure("burglary", outcomes: [NotEvaluated("run-below", "August 2019 missing")]);
         using var workbook = WriteAndOpen(builder);
 
-        CellUnder(workbook.Worksheet("Dashboard"), "Exception low", 2).GetString().ShouldBe("1 of 5 not evaluated");
+        CellUnder(workbook.Worksheet("Dashboard"), "Exception low", 2).GetString().ShouldBe("1 of 5 not run");
     }
 
     [Theory]
@@ -227,15 +229,17 @@ public sealed class ScorecardWorkbookTests : IDisposable
         var sheet = workbook.Worksheet("Dashboard");
 
         sheet.Column(4).Width.ShouldBeGreaterThanOrEqualTo("Q2 2019-20".Length + 2);
-        sheet.Column(2).Width.ShouldBe(28 + 2, "a measure name longer than 28 characters wraps");
+        sheet.Column(2).Width.ShouldBe(24 + 2, "a measure name longer than 24 characters wraps");
         sheet.Column(2).Style.Alignment.WrapText.ShouldBeTrue();
-        sheet.Column(1).Width.ShouldBe(18 + 2, "so does a long priority title");
+        sheet.Column(1).Width.ShouldBe(16 + 2, "so does a long priority title");
         var priorityTwo = sheet.RowsUsed().First(r => r.Cell(1).GetString().StartsWith("2. Protect", StringComparison.Ordinal));
-        priorityTwo.Height.ShouldBe(15 * 3, "\"2. Protect the most vulnerable people\" takes three lines of 18 characters");
+        priorityTwo.Height.ShouldBe(15 * 3, "\"2. Protect the most vulnerable people\" takes three lines of 16 characters");
     }
 
     [Theory]
     [InlineData("Dashboard")]
+    [InlineData("Evidence")]
+    [InlineData("Data issues")]
     [InlineData("Key")]
     public void Prints_on_A4_landscape_one_page_wide_with_the_header_row_on_every_page(string name)
     {
@@ -251,19 +255,64 @@ public sealed class ScorecardWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Evidence_prints_across_pages_with_the_measure_and_rule_repeated_on_the_left()
+    public void Print_titles_are_absolute_references_as_excel_writes_them_so_that_libreoffice_repeats_them_too()
+    {
+        WriteAndOpen().Dispose();
+
+        var names = DefinedNames(_folder.File("scorecard.xlsx"));
+
+        names.ShouldContain(("_xlnm.Print_Titles", "0", "Dashboard!$1:$1"));
+        names.ShouldContain(("_xlnm.Print_Titles", "1", "Evidence!$1:$1"));
+        names.ShouldContain(("_xlnm.Print_Titles", "2", "'Data issues'!$1:$1"));
+        names.ShouldContain(("_xlnm.Print_Titles", "4", "Data!$A:$A,Data!$1:$1"));
+    }
+
+    [Theory]
+    [InlineData("Evidence!1:1", "Evidence!$1:$1")]
+    [InlineData("Data!A:A,Data!1:1", "Data!$A:$A,Data!$1:$1")]
+    [InlineData("'Data issues'!1:2", "'Data issues'!$1:$2")]
+    [InlineData("Evidence!$1:$1", "Evidence!$1:$1")]
+    public void A_relative_print_title_becomes_absolute(string written, string fixedUp)
+    {
+        PrintTitles.Absolute(written).ShouldBe(fixedUp);
+    }
+
+    [Fact]
+    public void Evidence_prints_the_columns_a_reader_needs_and_keeps_the_others_on_screen()
     {
         using (var workbook = WriteAndOpen())
         {
-            var page = workbook.Worksheet("Evidence").PageSetup;
-            page.PageOrientation.ShouldBe(XLPageOrientation.Landscape);
-            page.PaperSize.ShouldBe(XLPaperSize.A4Paper);
+            var sheet = workbook.Worksheet("Evidence");
+            sheet.Row(1).Cell(15).GetString().ShouldBe("Group change %");
+            sheet.Row(1).Cell(16).GetString().ShouldBe("Priority");
+            sheet.SheetView.SplitColumn.ShouldBe(2, "the measure and the test stay in view");
         }
 
-        // ClosedXML 0.95 does not read back print titles that repeat both rows and columns.
-        using var zip = System.IO.Compression.ZipFile.OpenRead(_folder.File("scorecard.xlsx"));
-        using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
-        reader.ReadToEnd().ShouldContain("<x:definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">Evidence!A:D,Evidence!1:1</x:definedName>");
+        var area = DefinedNames(_folder.File("scorecard.xlsx")).Single(n => n.Name == "_xlnm.Print_Area");
+        area.ShouldBe(("_xlnm.Print_Area", "1", $"Evidence!$A$1:$O${1 + (5 * Key.Count)}"));
+    }
+
+    [Fact]
+    public void Evidence_headings_wrap_in_narrow_columns_on_a_taller_header_row()
+    {
+        using var workbook = WriteAndOpen();
+        var sheet = workbook.Worksheet("Evidence");
+
+        var lower = CellUnder(sheet, "Lower threshold", 1);
+        lower.Style.Alignment.WrapText.ShouldBeTrue();
+        sheet.Column(lower.Address.ColumnNumber).Width.ShouldBeLessThan("Lower threshold".Length);
+        sheet.Row(1).Height.ShouldBeGreaterThanOrEqualTo(30);
+    }
+
+    /// <summary>The workbook's defined names (ClosedXML 0.95 does not read back print titles that repeat both rows and columns).</summary>
+    private static List<(string Name, string? Sheet, string Value)> DefinedNames(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        using var stream = zip.GetEntry("xl/workbook.xml")!.Open();
+        return System.Xml.Linq.XDocument.Load(stream).Descendants()
+            .Where(e => e.Name.LocalName == "definedName")
+            .Select(e => ((string)e.Attribute("name")!, (string?)e.Attribute("localSheetId"), e.Value))
+            .ToList();
     }
 
     [Fact]
@@ -310,14 +359,14 @@ public sealed class ScorecardWorkbookTests : IDisposable
         var sheet = workbook.Worksheet("Evidence");
 
         sheet.LastRowUsed().RowNumber().ShouldBe(1 + (5 * Key.Count));
-        var trend = sheet.RowsUsed().Single(r => r.Cell(2).GetString() == "crime-volume" && r.Cell(4).GetString() == "trend-up").RowNumber();
+        var trend = EvidenceRow(sheet, "crime-volume", "trend-up");
         CellUnder(sheet, "Status", trend).GetString().ShouldBe("fired");
         CellUnder(sheet, "Sentiment", trend).GetString().ShouldBe("concern");
         CellUnder(sheet, "Key text", trend).GetString().ShouldBe("The Discrete Trend, for the past 12 months, is significant and Increasing");
         CellUnder(sheet, "Window", trend).GetString().ShouldBe("2018-10..2019-09");
         CellUnder(sheet, "n", trend).GetDouble().ShouldBe(12);
-        CellUnder(sheet, "Slope", trend).DataType.ShouldBe(XLDataType.Number);
-        CellUnder(sheet, "Slope", trend).GetDouble().ShouldBe(12.25);
+        CellUnder(sheet, "Slope per month", trend).DataType.ShouldBe(XLDataType.Number);
+        CellUnder(sheet, "Slope per month", trend).GetDouble().ShouldBe(12.25);
         CellUnder(sheet, "Standard error", trend).GetDouble().ShouldBe(4.1);
         CellUnder(sheet, "t", trend).GetDouble().ShouldBe(2.9878);
         CellUnder(sheet, "df", trend).GetDouble().ShouldBe(10);
@@ -333,31 +382,31 @@ public sealed class ScorecardWorkbookTests : IDisposable
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Evidence");
 
-        var run = sheet.RowsUsed().Single(r => r.Cell(2).GetString() == "outcome-rate" && r.Cell(4).GetString() == "run-below").RowNumber();
+        var run = EvidenceRow(sheet, "outcome-rate", "run-below");
         CellUnder(sheet, "Status", run).GetString().ShouldBe("not evaluated");
         CellUnder(sheet, "Reason", run).GetString().ShouldBe("August 2019 missing");
         CellUnder(sheet, "Sentiment", run).IsEmpty().ShouldBeTrue();
     }
 
     [Fact]
-    public void Key_lists_every_symbol_with_its_words_and_group_then_the_sentiment_colours()
+    public void Key_lists_every_symbol_with_its_words_and_dashboard_column_then_the_sentiment_colours()
     {
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Key");
 
-        sheet.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(["Symbol", "Rule id", "Key text", "Short label", "Group", "Direction"]);
-        var ids = Enumerable.Range(2, Key.Count).Select(r => sheet.Cell(r, 2).GetString()).ToList();
+        sheet.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(["Symbol", "Short label", "Meaning", "Key text", "Dashboard column", "Direction", "Rule id"]);
+        var ids = Enumerable.Range(2, Key.Count).Select(r => CellUnder(sheet, "Rule id", r).GetString()).ToList();
         ids.ShouldBe(Key.Select(r => r.Id));
         Enumerable.Range(2, Key.Count).Select(r => sheet.Cell(r, 1).GetString()).Distinct().Count().ShouldBe(Key.Count);
         sheet.Cell(2, 1).GetString().ShouldBe("▲");
-        sheet.Cell(2, 3).GetString().ShouldBe("Greater than Peers");
-        sheet.Cell(2, 5).GetString().ShouldBe("Peers");
+        CellUnder(sheet, "Key text", 2).GetString().ShouldBe("Greater than Peers");
+        CellUnder(sheet, "Dashboard column", 2).GetString().ShouldBe("Peers");
 
         var concern = sheet.CellsUsed().Single(c => c.GetString() == "concern");
         concern.CellLeft().GetString().ShouldBe("#D55E00");
         concern.CellLeft().Style.Fill.BackgroundColor.Color.ToArgb().ShouldBe(unchecked((int)0xFFF7DFCC));
         sheet.CellsUsed().Select(c => c.GetString()).ShouldContain("improvement");
-        sheet.CellsUsed().Select(c => c.GetString()).ShouldContain("attention");
+        sheet.CellsUsed().Select(c => c.GetString()).ShouldContain("needs attention");
         sheet.CellsUsed().Select(c => c.GetString()).ShouldContain("neutral");
     }
 
@@ -420,8 +469,8 @@ public sealed class ScorecardWorkbookTests : IDisposable
         cell.GetString().ShouldBe(text);
         cell.Style.IncludeQuotePrefix.ShouldBeTrue();
         workbook.Worksheet("Dashboard").Cell(2, 1).HasFormula.ShouldBeFalse();
-        workbook.Worksheet("Evidence").Cell(2, 3).GetString().ShouldBe(text);
-        workbook.Worksheet("Evidence").Cell(2, 3).HasFormula.ShouldBeFalse();
+        CellUnder(workbook.Worksheet("Evidence"), "Measure", 2).GetString().ShouldBe(text);
+        CellUnder(workbook.Worksheet("Evidence"), "Measure", 2).HasFormula.ShouldBeFalse();
         workbook.Properties.Author.ShouldBe(text);
         workbook.Worksheets.SelectMany(s => s.CellsUsed()).ShouldAllBe(c => !c.HasFormula);
     }
@@ -451,7 +500,7 @@ public sealed class ScorecardWorkbookTests : IDisposable
 
         using (var workbook = new XLWorkbook(path))
         {
-            workbook.Worksheets.Count.ShouldBe(4);
+            workbook.Worksheets.Count.ShouldBe(5);
         }
 
         Directory.GetFiles(_folder.Path).ShouldBe([path]);
@@ -493,7 +542,11 @@ public sealed class ScorecardWorkbookTests : IDisposable
         using var workbook = WriteAndOpen(new EvaluationBuilder());
 
         workbook.Worksheet("Dashboard").Cell(1, 2).GetString().ShouldBe("Measure");
-        workbook.Worksheet("Evidence").Cell(1, 2).GetString().ShouldBe("Measure id");
+        workbook.Worksheet("Evidence").Cell(1, 1).GetString().ShouldBe("Measure");
+        workbook.Worksheet("Data issues").Cell(2, 1).GetString().ShouldBe("The office has marked no data issues.");
         workbook.Worksheet("Data").Cell(1, 1).GetString().ShouldBe("Measure");
     }
+
+    internal static int EvidenceRow(IXLWorksheet sheet, string measureId, string ruleId) =>
+        sheet.RowsUsed().Single(r => CellUnder(sheet, "Measure id", r.RowNumber()).GetString() == measureId && CellUnder(sheet, "Rule id", r.RowNumber()).GetString() == ruleId).RowNumber();
 }
