@@ -50,13 +50,13 @@ internal static class InputLoader
             return null;
         }
 
-        var dataResult = SeriesLoader.Load(dataPath, new SeriesLoadOptions(config.Data.Sheet));
+        var dataResult = SeriesLoader.Load(dataPath, new SeriesLoadOptions(config.Data.Sheet, config.Data.IgnoreColumns, config.Data.Limits));
         diagnostics.AddRange(dataResult.Diagnostics);
 
         var peers = PeerData.Empty;
         if (config.Data.Peers is { } peerPath)
         {
-            var peerResult = PeerLoader.Load(peerPath);
+            var peerResult = PeerLoader.Load(peerPath, config.Data.Limits);
             diagnostics.AddRange(peerResult.Diagnostics);
             peers = peerResult.Value ?? PeerData.Empty;
         }

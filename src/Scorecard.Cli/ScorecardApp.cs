@@ -56,7 +56,7 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
     /// </summary>
     public bool Report(DiagnosticBag diagnostics, string? consequence = null)
     {
-        foreach (var d in diagnostics.Items.OrderBy(d => d.IsError ? 0 : 1))
+        foreach (var d in diagnostics.Items.OrderBy(d => d.Severity switch { Severity.Error => 0, Severity.Warning => 1, _ => 2 }))
         {
             // Files are named as the user would type them: relative to where the command ran.
             var shown = d.Location.File is { } file && Path.IsPathRooted(file)
@@ -66,7 +66,7 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
         }
 
         var errors = diagnostics.Items.Count(d => d.IsError);
-        var warnings = diagnostics.Items.Count - errors;
+        var warnings = diagnostics.Items.Count(d => d.Severity == Severity.Warning);
         if (errors > 0)
         {
             Error.WriteLine($"{InputLoader.Count(errors, "error", "errors")}, {InputLoader.Count(warnings, "warning", "warnings")}{(consequence is null ? "." : ": " + consequence)}");

@@ -18,8 +18,23 @@ internal static partial class CellText
     /// <summary>Trims spaces, tabs, non-breaking spaces and line breaks.</summary>
     public static string Trim(string? text) => (text ?? string.Empty).Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim();
 
-    public static bool IsErrorLiteral(string text) =>
-        ErrorLiterals.Contains(text, StringComparer.OrdinalIgnoreCase);
+    public static bool IsErrorLiteral(string text)
+    {
+        if (text.Length < 4 || text[0] != '#')
+        {
+            return false;
+        }
+
+        foreach (var literal in ErrorLiterals)
+        {
+            if (string.Equals(literal, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A number typed as text: optional sign (a hyphen, a plus, or the Unicode minus sign −),
@@ -32,6 +47,12 @@ internal static partial class CellText
     public static bool TryParseNumber(string? text, out double number)
     {
         number = 0;
+        if (IsPlainDecimal(text))
+        {
+            // The common case, "2501" or "-12.5": nothing to take off, nothing ambiguous.
+            return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+        }
+
         var trimmed = Trim(text);
         if (trimmed.EndsWith('%'))
         {
@@ -66,8 +87,7 @@ internal static partial class CellText
             return false;
         }
 
-        var mantissa = plain.Split('e', 'E')[0];
-        if (number == 0 && mantissa.Any(c => c is >= '1' and <= '9'))
+        if (number == 0 && plain.Split('e', 'E')[0].Any(c => c is >= '1' and <= '9'))
         {
             // "1e-400": too small to hold, and not 0 either.
             return false;
@@ -75,6 +95,32 @@ internal static partial class CellText
 
         number = negate ? -number : number;
         return true;
+    }
+
+    /// <summary>Digits with an optional leading minus and at most one decimal point between digits, nothing else: at most 15 digits, so exactly held.</summary>
+    private static bool IsPlainDecimal(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > 16)
+        {
+            return false;
+        }
+
+        var start = text[0] == '-' ? 1 : 0;
+        var point = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.' && !point && i > start && i < text.Length - 1)
+            {
+                point = true;
+            }
+            else if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > start;
     }
 
     /// <summary>
@@ -117,7 +163,7 @@ internal static partial class CellText
             return false;
         }
 
-        if (number is < 1 or > 12 || year is < 1900 or > 2200)
+        if (number is < 1 or > 12 || year is < FirstYear or > LastYear)
         {
             return false;
         }
@@ -155,6 +201,35 @@ internal static partial class CellText
         }
 
         var day = DateTime.FromOADate(days < 60 ? days + 1 : days);
+        date = (day.Year, day.Month, day.Day);
+        return true;
+    }
+
+    /// <summary>The first and last years read as months: a date outside them is a typing slip or a placeholder (9999-12-31).</summary>
+    public const int FirstYear = 1900;
+
+    /// <inheritdoc cref="FirstYear"/>
+    public const int LastYear = 2200;
+
+    /// <summary>
+    /// The date of any Excel date serial number, 1 January 1900 to 31 December 9999 (Excel's own
+    /// range), for saying which date a cell holds when it is not a plausible month.
+    /// </summary>
+    public static bool TryAnyDateFromSerial(double serial, bool date1904, out (int Year, int Month, int Day) date)
+    {
+        date = default;
+        if (!double.IsFinite(serial) || serial < 0)
+        {
+            return false;
+        }
+
+        var days = Math.Floor(serial) + (date1904 ? 1462 : 0);
+        if (days < 61 || days > 2_958_465)
+        {
+            return TryDateFromSerial(serial, date1904, out date);
+        }
+
+        var day = DateTime.FromOADate(days);
         date = (day.Year, day.Month, day.Day);
         return true;
     }

@@ -49,6 +49,9 @@ public static class LoadMessages
     public const string RatioPartMissing = "23";
     public const string RatioMonthIncomplete = "24";
     public const string ZeroDenominator = "25";
+    public const string UnclosedQuotation = "26";
+    public const string ColumnSkipped = "27";
+    public const string SheetFound = "28";
     public const string NoForce = "40";
     public const string NoPeerValue = "41";
     public const string TooMany = "99";
@@ -90,6 +93,10 @@ public static class LoadMessages
         Diagnostic.Error(Code(area, CannotRead), SourceLocation.InFile(file),
             $"the file could not be read ({reason.TrimEnd('.')}). Check that you may read it; if another program has it locked, close it there and try again.");
 
+    internal static Diagnostic NotAFile(DataArea area, string file, string kind) =>
+        Diagnostic.Error(Code(area, CannotRead), SourceLocation.InFile(file),
+            $"expected a file; found {kind}, which is not read (it could wait for ever, or never end). Give the path of the saved workbook or CSV file itself.");
+
     internal static Diagnostic Empty(DataArea area, string file) =>
         Diagnostic.Error(Code(area, EmptyFile), SourceLocation.InFile(file),
             "the file is empty (0 bytes); it may not have finished saving or copying. Save it again.");
@@ -102,11 +109,44 @@ public static class LoadMessages
         Diagnostic.Error(Code(area, NotAWorkbook), SourceLocation.InFile(file),
             $"expected an Excel workbook (.xlsx); found {found}.");
 
-    internal static Diagnostic NoSuchSheet(DataArea area, string file, string sheet, IReadOnlyList<string> sheets) =>
+    internal static Diagnostic NotCsv(DataArea area, SourceLocation at, string found) =>
+        Diagnostic.Error(Code(area, NotAWorkbook), at,
+            $"expected comma-separated text (.csv); found {found}.");
+
+    internal static Diagnostic UnclosedQuote(DataArea area, SourceLocation at, string record) =>
+        Diagnostic.Error(Code(area, UnclosedQuotation), at,
+            $"a field on this line opens a quotation mark that is never closed, so the rest of the file would be read as one field (the line begins {Quote(record)}). Close the quotation (\"like this\"), or remove the stray quotation mark.");
+
+    internal static Diagnostic NoSuchSheet(DataArea area, string file, string sheet, IReadOnlyList<string> sheets, string? setting) =>
         Diagnostic.Error(Code(area, SheetMissing), new SourceLocation(file, sheet),
             sheets.Count == 0
                 ? "the workbook has no sheets."
-                : $"the workbook has no sheet named {Quote(sheet)}; its sheets are {string.Join(", ", sheets)}. Rename the sheet, or name the sheet to read in the options.");
+                : $"the workbook has no sheet named {Quote(sheet)}; its sheets are {string.Join(", ", sheets)}. Rename the sheet, or {NameTheSheet(setting)}.");
+
+    internal static Diagnostic NoSheetFits(DataArea area, string file, string sheet, IReadOnlyList<string> sheets, string? setting) =>
+        Diagnostic.Error(Code(area, SheetMissing), new SourceLocation(file, sheet),
+            $"the workbook has no sheet named {Quote(sheet)}, and none of its sheets ({string.Join(", ", sheets)}) has a header row that fits a layout in its first {HeaderSearchRows} rows. Rename the sheet that holds the data to {sheet}, or {NameTheSheet(setting)}.");
+
+    internal static Diagnostic SeveralSheetsFit(DataArea area, string file, string sheet, IReadOnlyList<string> fitting, string? setting) =>
+        Diagnostic.Error(Code(area, SheetMissing), new SourceLocation(file, sheet),
+            $"the workbook has no sheet named {Quote(sheet)}, and several of its sheets could hold the data ({string.Join(", ", fitting)}). Rename the one to read to {sheet}, or {NameTheSheet(setting)}.");
+
+    internal static Diagnostic SheetChosen(DataArea area, string file, string chosen, string sheet, string? setting) =>
+        Diagnostic.Info(Code(area, SheetFound), new SourceLocation(file, chosen),
+            $"read this sheet, the only one whose header fits a layout (there is no sheet named {Quote(sheet)}). To be sure the right sheet is read, {NameTheSheet(setting)}.");
+
+    internal static Diagnostic SkippedColumns(SourceLocation at, IReadOnlyList<string> columns, bool beforeMeasure)
+    {
+        var names = string.Join(", ", columns.Select(Quote));
+        var what = columns.Count == 1 ? "column" : "columns";
+        return Diagnostic.Info(Code(DataArea.Monthly, ColumnSkipped), at,
+            beforeMeasure
+                ? $"the {what} {names} left of Measure {(columns.Count == 1 ? "is" : "are")} not read (labels or notes)."
+                : $"the {what} {names} after the months {(columns.Count == 1 ? "is" : "are")} not months and {(columns.Count == 1 ? "is" : "are")} not read (totals, notes and the like).");
+    }
+
+    private static string NameTheSheet(string? setting) =>
+        setting is null ? "name the sheet to read in the options" : $"name the sheet to read with the setting {setting} in the configuration (\"data\": {{ \"sheet\": \"…\" }})";
 
     internal static Diagnostic EmptySheet(DataArea area, SourceLocation at, bool isCsv) =>
         Diagnostic.Error(Code(area, SheetEmpty), at,
@@ -151,7 +191,8 @@ public static class LoadMessages
 
     internal static Diagnostic NotMonth(DataArea area, SourceLocation at, SourceCell found, bool isHeader) =>
         Diagnostic.Error(Code(area, NotAMonth), at,
-            $"expected {(isHeader ? "a month heading" : "a month")}; found {Describe(found)}. Write the month as a date (any day of the month) or as text such as 2019-04, Apr-19 or April 2019.");
+            $"expected {(isHeader ? "a month heading" : "a month")}; found {Describe(found)}. Write the month as a date (any day of the month) or as text such as 2019-04, Apr-19 or April 2019."
+            + (isHeader && found.Kind == CellKind.Text ? " If the column is not a month (a total or notes), name it in the setting data.ignoreColumns to skip it." : string.Empty));
 
     internal static Diagnostic RepeatedMonth(SourceLocation at, YearMonth month, string firstAt) =>
         Diagnostic.Error(Code(DataArea.Monthly, DuplicateMonth), at,

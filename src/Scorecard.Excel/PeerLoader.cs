@@ -15,11 +15,12 @@ public static class PeerLoader
     private static readonly string[] Columns = ["measure", "force", "month", "value", "population"];
     private static readonly string[] Required = ["measure", "force", "month", "value"];
 
-    public static Result<PeerData> Load(string path)
+    /// <param name="limits">The size limits, or null for <see cref="LoadLimits.Default"/>.</param>
+    public static Result<PeerData> Load(string path, LoadLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var problems = new ProblemList(DataArea.Peers, path);
-        var table = TableSource.Read(path, new SheetChoice("Peers", FirstIfMissing: true), problems);
+        var table = TableSource.Read(path, new SheetChoice("Peers"), limits ?? LoadLimits.Default, problems);
         var data = table is null ? null : Read(table, problems);
         return new Result<PeerData>(problems.HasErrors ? null : data, problems.ToList());
     }

@@ -20,8 +20,8 @@ public static class SeriesLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options ??= SeriesLoadOptions.Default;
         var problems = new ProblemList(DataArea.Monthly, path);
-        var table = TableSource.Read(path, new SheetChoice(options.Sheet), problems);
-        return Finish(table, problems);
+        var table = TableSource.Read(path, Choice(options), options.Limits ?? LoadLimits.Default, problems);
+        return Finish(table, options, problems);
     }
 
     /// <summary>
@@ -34,16 +34,20 @@ public static class SeriesLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
         options ??= SeriesLoadOptions.Default;
         var problems = new ProblemList(DataArea.Monthly, displayName);
-        var table = TableSource.Read(stream, displayName, new SheetChoice(options.Sheet), problems);
-        return Finish(table, problems);
+        var table = TableSource.Read(stream, displayName, Choice(options), options.Limits ?? LoadLimits.Default, problems);
+        return Finish(table, options, problems);
     }
 
     /// <summary>One line for the <c>validate</c> command: "29 measures, 66 months (April 2014 to September 2019), no gaps".</summary>
     public static string Summarise(MeasureData data) => LoadSummary.Of(data).ToString();
 
-    private static Result<MeasureData> Finish(SourceTable? table, ProblemList problems)
+    private static SheetChoice Choice(SeriesLoadOptions options) => options.Sheet is { } named
+        ? new SheetChoice(named, Explicit: true, Setting: "data.sheet")
+        : new SheetChoice(SeriesLoadOptions.DefaultSheet, Fits: SeriesTableReader.HeaderFits, Setting: "data.sheet");
+
+    private static Result<MeasureData> Finish(SourceTable? table, SeriesLoadOptions options, ProblemList problems)
     {
-        var data = table is null ? null : SeriesTableReader.Read(table, problems);
+        var data = table is null ? null : SeriesTableReader.Read(table, problems, options.IgnoreColumns);
         return new Result<MeasureData>(problems.HasErrors ? null : data, problems.ToList());
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Periods;
@@ -15,24 +17,44 @@ internal sealed class SeriesTableReader
 {
     private static readonly string[] LongColumns = SeriesWriter.LongColumns;
 
+    /// <summary>
+    /// Headings of columns that are not months and are skipped wherever they stand after Measure:
+    /// the totals, averages and notes that analysts keep beside the months. A heading is matched
+    /// ignoring case, alone or followed by more words ("Total 2019-20", "YTD (Apr-Sep)").
+    /// </summary>
+    internal static readonly string[] SkippedHeadings =
+    [
+        "Total", "Totals", "Grand total", "Sum", "YTD", "FYTD", "Year to date", "Financial year to date",
+        "Average", "Mean", "Median", "Target", "Notes", "Note", "Comments", "Comment", "Source", "Sources",
+        "Unit", "Units", "Description", "Owner", "RAG",
+    ];
+
     private readonly SourceTable _table;
     private readonly ProblemList _problems;
+    private readonly IReadOnlyList<string> _ignore;
     private readonly Dictionary<string, SeriesCells> _series = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YearMonth?> _months = new(StringComparer.Ordinal);
     private readonly int? _wideHeader;
     private bool _isLong;
 
-    private SeriesTableReader(SourceTable table, ProblemList problems, int? wideHeader = null)
+    private SeriesTableReader(SourceTable table, ProblemList problems, IReadOnlyList<string> ignore, int? wideHeader = null)
     {
         _table = table;
         _problems = problems;
+        _ignore = ignore;
         _wideHeader = wideHeader;
     }
 
-    public static MeasureData? Read(SourceTable table, ProblemList problems)
+    /// <param name="ignore">Headings of more columns to skip (the setting <c>data.ignoreColumns</c>).</param>
+    public static MeasureData? Read(SourceTable table, ProblemList problems, IReadOnlyList<string>? ignore = null)
     {
-        var reader = new SeriesTableReader(table, problems);
+        var reader = new SeriesTableReader(table, problems, ignore ?? []);
         return reader.Read();
     }
+
+    /// <summary>Whether the first rows of a table hold a header of either layout: how a sheet is chosen when none is named.</summary>
+    public static bool HeaderFits(SourceTable table) =>
+        new SeriesTableReader(table, new ProblemList(DataArea.Monthly, table.File), []).FindHeader().Index >= 0;
 
     private MeasureData? Read()
     {
@@ -53,9 +75,10 @@ internal sealed class SeriesTableReader
 
         if (measureColumn > 0)
         {
-            // The table starts right of column A (a margin, or notes beside a title): read it from its Measure column.
+            // The table starts right of column A (a margin, a label or notes column): read it from its Measure column.
+            NoteLabelColumns(headerIndex, measureColumn);
             var shifted = _table.FromColumn(measureColumn);
-            return new SeriesTableReader(shifted, _problems, headerIndex).Read();
+            return new SeriesTableReader(shifted, _problems, _ignore, headerIndex).Read();
         }
 
         var header = _table.Rows[headerIndex];
@@ -95,14 +118,42 @@ internal sealed class SeriesTableReader
                 return (i, true, 0);
             }
 
-            var first = names.FindIndex(n => n.Length > 0);
-            if (first >= 0 && cells.Take(first).All(c => c.IsBlank) && string.Equals(names[first], "measure", StringComparison.OrdinalIgnoreCase))
+            // Wide: Measure, with nothing left of it but labels (text that is not a month).
+            var measure = names.FindIndex(n => string.Equals(n, "measure", StringComparison.OrdinalIgnoreCase));
+            if (measure >= 0 && cells.Take(measure).All(c => c.IsBlank || (c.Kind == CellKind.Text && !CellText.TryParseMonth(c.Text, out _))))
             {
-                return (i, false, first);
+                return (i, false, measure);
             }
         }
 
         return (-1, false, 0);
+    }
+
+    /// <summary>Notes the columns left of Measure that hold anything: label or notes columns, not read.</summary>
+    private void NoteLabelColumns(int headerIndex, int measureColumn)
+    {
+        var header = _table.Rows[headerIndex];
+        var used = Enumerable.Range(0, measureColumn)
+            .Where(c => Enumerable.Range(headerIndex, _table.Rows.Count - headerIndex).Any(r => !_table.Rows[r][c].IsBlank))
+            .ToList();
+        if (used.Count > 0)
+        {
+            var names = used.Select(c => header[c].IsBlank ? "column " + SourceTable.ColumnLetters(c) : CellText.Trim(header[c].Text)).ToList();
+            _problems.Add(LoadMessages.SkippedColumns(_table.Locate(header, used[0]), names, beforeMeasure: true));
+        }
+    }
+
+    /// <summary>Whether a heading names a column that is skipped: one of <see cref="SkippedHeadings"/> or of the configured ones.</summary>
+    private bool IsSkipped(string heading)
+    {
+        var text = CellText.Trim(heading);
+        if (_ignore.Any(i => string.Equals(CellText.Trim(i), text, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return SkippedHeadings.Any(name => text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length])));
     }
 
     private int FirstNonBlankRow(int from)
@@ -124,6 +175,7 @@ internal sealed class SeriesTableReader
         var months = new Dictionary<int, YearMonth>();
         var firstColumnOf = new Dictionary<YearMonth, int>();
         var unlabelled = new List<int>();
+        var skipped = new List<int>();
         for (var column = 1; column < _table.ColumnCount; column++)
         {
             var cell = header[column];
@@ -135,6 +187,12 @@ internal sealed class SeriesTableReader
 
             if (!TryReadMonth(cell, out var month))
             {
+                if (cell.Kind == CellKind.Text && IsSkipped(cell.Text))
+                {
+                    skipped.Add(column);
+                    continue;
+                }
+
                 _problems.Add(LoadMessages.NotMonth(DataArea.Monthly, _table.Locate(header, column), cell, isHeader: true));
                 continue;
             }
@@ -149,6 +207,12 @@ internal sealed class SeriesTableReader
             months[column] = month;
         }
 
+        if (skipped.Count > 0)
+        {
+            _problems.Add(LoadMessages.SkippedColumns(_table.Locate(header, skipped[0]), skipped.Select(c => CellText.Trim(header[c].Text)).ToList(), beforeMeasure: false));
+        }
+
+        var monthColumns = months.OrderBy(m => m.Key).ToArray();
         var rowOf = new Dictionary<(string Id, SeriesPart Part), SourceRow>();
         var reportedUnlabelled = new HashSet<int>();
         for (var i = headerIndex + 1; i < _table.Rows.Count; i++)
@@ -167,7 +231,7 @@ internal sealed class SeriesTableReader
             var keyCell = row[0];
             if (keyCell.IsBlank)
             {
-                if (months.Keys.Any(c => !row[c].IsBlank))
+                if (monthColumns.Any(m => !row[m.Key].IsBlank))
                 {
                     _problems.Add(LoadMessages.MissingMeasureId(DataArea.Monthly, _table.Locate(row, 0)));
                 }
@@ -189,11 +253,10 @@ internal sealed class SeriesTableReader
             rowOf[(id, part)] = row;
             var series = SeriesFor(id, _table.Locate(row, 0));
             series.Parts[(int)part] = _table.Locate(row, 0);
-            foreach (var (column, month) in months)
+            foreach (var (column, month) in monthColumns)
             {
-                var at = _table.Locate(row, column);
-                var value = ReadNumber(row[column], at, Describe(id, part, month));
-                series.Month(month).Set(part, value, at);
+                var value = ReadNumber(row, column, id, part, month, null);
+                series.Set(month, part, value, new CellAt(row.Number, column));
             }
         }
     }
@@ -212,7 +275,9 @@ internal sealed class SeriesTableReader
 
             if (!LongColumns.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                _problems.Add(LoadMessages.IgnoredColumn(DataArea.Monthly, _table.Locate(header, column), name, LongColumns));
+                _problems.Add(_ignore.Any(i => string.Equals(CellText.Trim(i), name, StringComparison.OrdinalIgnoreCase))
+                    ? LoadMessages.SkippedColumns(_table.Locate(header, column), [name], beforeMeasure: false)
+                    : LoadMessages.IgnoredColumn(DataArea.Monthly, _table.Locate(header, column), name, LongColumns));
             }
             else if (columnOf.TryGetValue(name, out var first))
             {
@@ -242,7 +307,7 @@ internal sealed class SeriesTableReader
 
         var measureColumn = columnOf["measure"];
         var monthColumn = columnOf["month"];
-        var firstRowOf = new Dictionary<(string, YearMonth), SourceRow>();
+        var partColumns = SeriesParts.All.Where(p => columnOf.ContainsKey(p.Column)).Select(p => (p.Part, Column: columnOf[p.Column], Heading: CellText.Trim(header[columnOf[p.Column]].Text))).ToArray();
         for (var i = headerIndex + 1; i < _table.Rows.Count; i++)
         {
             var row = _table.Rows[i];
@@ -252,22 +317,21 @@ internal sealed class SeriesTableReader
             }
 
             var measureCell = row[measureColumn];
-            var measureAt = _table.Locate(row, measureColumn);
             if (measureCell.IsBlank)
             {
-                _problems.Add(LoadMessages.MissingMeasureId(DataArea.Monthly, measureAt));
+                _problems.Add(LoadMessages.MissingMeasureId(DataArea.Monthly, _table.Locate(row, measureColumn)));
                 continue;
             }
 
             var id = CellText.Trim(measureCell.Text);
-            var idOk = MeasureIds.IsValid(id);
+            var idOk = _series.ContainsKey(id) || MeasureIds.IsValid(id);
             if (!idOk)
             {
-                _problems.Add(LoadMessages.BadId(DataArea.Monthly, measureAt, id));
+                _problems.Add(LoadMessages.BadId(DataArea.Monthly, _table.Locate(row, measureColumn), id));
             }
 
             var monthCell = row[monthColumn];
-            if (!TryReadMonth(monthCell, out var month))
+            if (!TryReadMonthCached(monthCell, out var month))
             {
                 _problems.Add(LoadMessages.NotMonth(DataArea.Monthly, _table.Locate(row, monthColumn), monthCell, isHeader: false));
                 continue;
@@ -278,24 +342,18 @@ internal sealed class SeriesTableReader
                 continue;
             }
 
-            if (firstRowOf.TryGetValue((id, month), out var earlier))
+            var series = _series.TryGetValue(id, out var known) ? known : SeriesFor(id, _table.Locate(row, measureColumn));
+            if (series.Months.TryGetValue(month, out var earlier))
             {
-                _problems.Add(LoadMessages.RepeatedMonthRow(measureAt, id, month, Where(earlier, measureColumn)));
+                _problems.Add(LoadMessages.RepeatedMonthRow(_table.Locate(row, measureColumn), id, month, Where(new SourceRow(earlier.Row, []), measureColumn)));
                 continue;
             }
 
-            firstRowOf[(id, month)] = row;
-            var series = SeriesFor(id, measureAt);
-            var cells = series.Month(month);
-            foreach (var part in SeriesParts.All)
+            series.Months[month] = new MonthCells { Row = row.Number };
+            foreach (var (part, column, heading) in partColumns)
             {
-                if (columnOf.TryGetValue(part.Column, out var column))
-                {
-                    series.Parts[(int)part.Part] ??= _table.Locate(header, column);
-                    var at = _table.Locate(row, column);
-                    var what = $"{Describe(id, part.Part, month)} (column {CellText.Trim(header[column].Text)})";
-                    cells.Set(part.Part, ReadNumber(row[column], at, what), at);
-                }
+                series.Parts[(int)part] ??= _table.Locate(header, column);
+                series.Set(month, part, ReadNumber(row, column, id, part, month, heading), new CellAt(row.Number, column));
             }
         }
     }
@@ -329,7 +387,7 @@ internal sealed class SeriesTableReader
             }
         }
 
-        var observations = new List<MonthlyObservation>();
+        var observations = new List<MonthlyObservation>(series.Months.Count);
         foreach (var (month, cells) in series.Months.OrderBy(m => m.Key))
         {
             var numerator = cells.Values[(int)SeriesPart.Numerator];
@@ -338,28 +396,31 @@ internal sealed class SeriesTableReader
             {
                 if (numerator is not null && denominator is null)
                 {
-                    _problems.Add(LoadMessages.RatioMonthWithoutPart(cells.Where[(int)SeriesPart.Denominator]!, series.Id, month, "numerator", "denominator"));
+                    _problems.Add(LoadMessages.RatioMonthWithoutPart(Locate(cells.Where[(int)SeriesPart.Denominator]), series.Id, month, "numerator", "denominator"));
                 }
                 else if (denominator is not null && numerator is null)
                 {
-                    _problems.Add(LoadMessages.RatioMonthWithoutPart(cells.Where[(int)SeriesPart.Numerator]!, series.Id, month, "denominator", "numerator"));
+                    _problems.Add(LoadMessages.RatioMonthWithoutPart(Locate(cells.Where[(int)SeriesPart.Numerator]), series.Id, month, "denominator", "numerator"));
                 }
                 else if (denominator == 0 && numerator is not null && numerator != 0)
                 {
-                    _problems.Add(LoadMessages.DenominatorZero(cells.Where[(int)SeriesPart.Denominator]!, series.Id, month, numerator.Value));
+                    _problems.Add(LoadMessages.DenominatorZero(Locate(cells.Where[(int)SeriesPart.Denominator]), series.Id, month, numerator.Value));
                 }
             }
 
-            if (cells.Values.Any(v => v is not null))
+            var values = cells.Values;
+            if (values[0] is not null || values[1] is not null || values[2] is not null || values[3] is not null || values[4] is not null)
             {
                 observations.Add(new MonthlyObservation(month,
-                    cells.Values[(int)SeriesPart.Value], numerator, denominator,
-                    cells.Values[(int)SeriesPart.Volume], cells.Values[(int)SeriesPart.Margin]));
+                    values[(int)SeriesPart.Value], numerator, denominator,
+                    values[(int)SeriesPart.Volume], values[(int)SeriesPart.Margin]));
             }
         }
 
         return new MonthlySeries(series.Id, observations);
     }
+
+    private SourceLocation Locate(CellAt at) => _table.Locate(new SourceRow(at.Row, []), at.Column);
 
     private bool TryReadKey(SourceCell cell, SourceLocation at, out string id, out SeriesPart part)
     {
@@ -389,9 +450,37 @@ internal sealed class SeriesTableReader
         return true;
     }
 
-    /// <summary>A number, null for a blank cell; reports anything else.</summary>
-    private double? ReadNumber(SourceCell cell, SourceLocation at, string what) =>
-        ReadNumber(cell, at, what, _problems);
+    /// <summary>A number, null for a blank cell; reports anything else, saying what the cell was for.</summary>
+    private double? ReadNumber(SourceRow row, int column, string id, SeriesPart part, YearMonth month, string? heading)
+    {
+        var cell = row[column];
+        if (TryQuickNumber(cell, out var value))
+        {
+            return value;
+        }
+
+        var what = heading is null ? Describe(id, part, month) : $"{Describe(id, part, month)} (column {heading})";
+        return ReadNumber(cell, _table.Locate(row, column), what, _problems);
+    }
+
+    /// <summary>The number of a cell that reads without a problem (null when blank); false when there is one to report.</summary>
+    private static bool TryQuickNumber(SourceCell cell, out double? value)
+    {
+        value = null;
+        switch (cell.Kind)
+        {
+            case CellKind.Blank:
+                return true;
+            case CellKind.Number:
+                value = cell.Number;
+                return true;
+            case CellKind.Text when CellText.TryParseNumber(cell.Text, out var number):
+                value = number;
+                return true;
+            default:
+                return false;
+        }
+    }
 
     internal static double? ReadNumber(SourceCell cell, SourceLocation at, string what, ProblemList problems)
     {
@@ -410,6 +499,27 @@ internal sealed class SeriesTableReader
                 problems.Add(LoadMessages.NotNumber(problems.Area, at, what, cell));
                 return null;
         }
+    }
+
+    /// <summary><see cref="TryReadMonth"/>, remembering the months of text already read: a long layout repeats each month's text once a measure.</summary>
+    private bool TryReadMonthCached(SourceCell cell, out YearMonth month)
+    {
+        if (cell.Kind != CellKind.Text)
+        {
+            return TryReadMonth(cell, out month);
+        }
+
+        if (!_months.TryGetValue(cell.Text, out var known))
+        {
+            known = TryReadMonth(cell, out var read) ? read : null;
+            if (_months.Count < 100_000)
+            {
+                _months[cell.Text] = known;
+            }
+        }
+
+        month = known ?? default;
+        return known is not null;
     }
 
     internal static bool TryReadMonth(SourceCell cell, out YearMonth month)
@@ -454,28 +564,35 @@ internal sealed class SeriesTableReader
 
         public Dictionary<YearMonth, MonthCells> Months { get; } = [];
 
-        public MonthCells Month(YearMonth month)
+        public void Set(YearMonth month, SeriesPart part, double? value, CellAt at)
         {
-            if (!Months.TryGetValue(month, out var cells))
-            {
-                cells = new MonthCells();
-                Months[month] = cells;
-            }
-
-            return cells;
+            ref var cells = ref CollectionsMarshal.GetValueRefOrAddDefault(Months, month, out _);
+            cells.Values[(int)part] = value;
+            cells.Where[(int)part] = at;
         }
     }
 
-    private sealed class MonthCells
+    /// <summary>Where a value was read: the row's number and the column's index, made into a location only for a message.</summary>
+    private readonly record struct CellAt(int Row, int Column);
+
+    /// <summary>One month of a series: each part's value and where it was, held inline (a national file has hundreds of thousands).</summary>
+    private struct MonthCells
     {
-        public double?[] Values { get; } = new double?[5];
+        /// <summary>The row the month was first given on (long layout).</summary>
+        public int Row;
+        public PartValues Values;
+        public PartLocations Where;
+    }
 
-        public SourceLocation?[] Where { get; } = new SourceLocation?[5];
+    [InlineArray(5)]
+    private struct PartValues
+    {
+        private double? _value;
+    }
 
-        public void Set(SeriesPart part, double? value, SourceLocation at)
-        {
-            Values[(int)part] = value;
-            Where[(int)part] = at;
-        }
+    [InlineArray(5)]
+    private struct PartLocations
+    {
+        private CellAt _at;
     }
 }

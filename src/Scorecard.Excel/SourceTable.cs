@@ -19,17 +19,39 @@ internal enum CellKind
 /// One cell as read: its kind, its text as a person would see it, and for numbers and dates the
 /// value. Only the readers below create these; ClosedXML and CsvHelper types stop at them.
 /// </summary>
-internal readonly record struct SourceCell(CellKind Kind, string Text, double Number = 0, bool IsPercent = false, YearMonth? Month = null)
+internal readonly record struct SourceCell
 {
+    private readonly string? _text;
+
+    public SourceCell(CellKind kind, string? text, double number = 0, bool isPercent = false, YearMonth? month = null)
+    {
+        Kind = kind;
+        _text = text;
+        Number = number;
+        IsPercent = isPercent;
+        Month = month;
+    }
+
     public static SourceCell Blank { get; } = new(CellKind.Blank, string.Empty);
+
+    public CellKind Kind { get; }
+
+    /// <summary>The text as a person would see it; for a number, made when asked for (most never are).</summary>
+    public string Text => _text ?? (Kind == CellKind.Number ? Number.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+
+    public double Number { get; }
+
+    public bool IsPercent { get; }
+
+    public YearMonth? Month { get; }
 
     public bool IsBlank => Kind == CellKind.Blank;
 
     public static SourceCell FromNumber(double number, bool isPercent = false) =>
-        new(CellKind.Number, number.ToString("R", CultureInfo.InvariantCulture), number, isPercent);
+        new(CellKind.Number, null, number, isPercent);
 
     public static SourceCell FromDate(int year, int month, int day) =>
-        new(CellKind.Date, $"{day} {Core.Periods.EnglishDates.MonthName(month)} {year}", Month: new YearMonth(year, month));
+        new(CellKind.Date, $"{day} {Core.Periods.EnglishDates.MonthName(month)} {year}", month: new YearMonth(year, month));
 
     /// <summary>Text as typed: blank when only spaces, an error when it is an Excel error literal.</summary>
     public static SourceCell FromText(string? text)
@@ -92,6 +114,52 @@ internal sealed class SourceTable(string file, string? sheet, IReadOnlyList<Sour
 
     /// <summary>"F14" for row 14, column index 5.</summary>
     public static string CellName(int row, int column) => ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a cell reference ("F14", any case, "$F$14") as its row number and column index (F is 5).</summary>
+    public static bool TryParseCell(string? reference, out (int Row, int Column) cell)
+    {
+        cell = default;
+        if (string.IsNullOrEmpty(reference))
+        {
+            return false;
+        }
+
+        var i = 0;
+        var column = 0;
+        var span = reference.AsSpan().Trim();
+        if (span.Length > 0 && span[0] == '$')
+        {
+            i++;
+        }
+
+        var letters = 0;
+        for (; i < span.Length && char.IsAsciiLetter(span[i]); i++, letters++)
+        {
+            column = (column * 26) + (char.ToUpperInvariant(span[i]) - 'A' + 1);
+            if (letters >= 4)
+            {
+                return false;
+            }
+        }
+
+        if (letters == 0)
+        {
+            return false;
+        }
+
+        if (i < span.Length && span[i] == '$')
+        {
+            i++;
+        }
+
+        if (!int.TryParse(span[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) || row < 1)
+        {
+            return false;
+        }
+
+        cell = (row, column - 1);
+        return true;
+    }
 
     /// <summary>"A" for column index 0, "AA" for 26.</summary>
     public static string ColumnLetters(int column)

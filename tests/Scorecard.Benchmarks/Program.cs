@@ -20,6 +20,35 @@ const int Measures = 40;
 const int Years = 20;
 const int Runs = 5;
 
+if (args is ["national", var outFolder, ..])
+{
+    // bench-commands.sh: the national-sized inputs for whole-command timings (see README.md).
+    var series = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
+    var months = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 120;
+    WriteNational(outFolder, series, months);
+    return;
+}
+
+if (args is ["stages", var dataFile, ..])
+{
+    // Where a whole `evaluate --format json` of one file spends its time and memory, stage by
+    // stage, once, cold (as the command runs): load, evaluate, write JSON.
+    var total = Stopwatch.StartNew();
+    var watch = Stopwatch.StartNew();
+    var loaded = SeriesLoader.Load(dataFile);
+    Stage("load", watch);
+    var series = loaded.Value ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
+    var all = series.Series.Select(s => (Measure: new Measure(s.MeasureId, s.MeasureId, s.HasRatioParts ? MeasureKind.Ratio : MeasureKind.Count, Polarity.Neutral, ValueFormat.Count, null, null, RuleParameters.Default), Priority: (int?)null)).ToList();
+    var last = series.Series.Max(s => s.LastMonth!.Value);
+    var at = FinancialQuarter.Containing(last);
+    var result = ScorecardEvaluator.Default.Evaluate(all, series, PeerData.Empty, null, at, at.LastMonth);
+    Stage("evaluate", watch);
+    var json = EvaluationJson.Write(result);
+    Stage("write JSON", watch);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalMilliseconds:0} ms; {series.Series.Count} series; JSON {json.Length / (1024.0 * 1024.0):0.0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
+    return;
+}
+
 var folder = Directory.CreateTempSubdirectory("scorecard-bench-").FullName;
 try
 {
@@ -107,3 +136,26 @@ static Measure MeasureFor(MonthlySeries series, int index) => (index % 4) switch
     2 => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Mean, Polarity.LowerIsBetter, ValueFormat.Duration, null, null, RuleParameters.Default),
     _ => new Measure(series.MeasureId, series.MeasureId, MeasureKind.Count, Polarity.LowerIsBetter, ValueFormat.Count, "crimes", null, RuleParameters.Default),
 };
+
+// 43 forces × 40 measures is 1,720 series; 2,000 rounds it up. Written as a long CSV (the
+// data-warehouse export) and a wide workbook, named by the series count: national-2000.csv.
+static void WriteNational(string folder, int seriesCount, int months)
+{
+    Directory.CreateDirectory(folder);
+    var years = (months + 11) / 12;
+    var data = Generate(seriesCount, years);
+    var trimmed = new MeasureData(data.Series
+        .Select((s, i) => new MonthlySeries(string.Create(CultureInfo.InvariantCulture, $"force-{(i / 40) + 1:00}-measure-{(i % 40) + 1:00}"), s.Observations.TakeLast(months).ToList()))
+        .ToList());
+    var csv = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"national-{seriesCount}.csv"));
+    var workbook = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"national-{seriesCount}.xlsx"));
+    SeriesWriter.WriteLong(trimmed, csv);
+    SeriesWriter.WriteWide(trimmed, workbook);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{csv}: {seriesCount} series × {months} months, {new FileInfo(csv).Length / (1024.0 * 1024.0):0.0} MB; {workbook}: {new FileInfo(workbook).Length / (1024.0 * 1024.0):0.0} MB"));
+}
+
+static void Stage(string what, Stopwatch watch)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-12} {watch.Elapsed.TotalMilliseconds,8:0} ms   working set {Environment.WorkingSet / (1024.0 * 1024.0):0} MB, GC heap {GC.GetTotalMemory(false) / (1024.0 * 1024.0):0} MB, allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):0} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
+    watch.Restart();
+}

@@ -35,7 +35,7 @@ public sealed class HostileInputTests
         using var folder = new TempFolder();
         var far = new XlsxParts().Sheet("Monthly", Header + Data + Row(1048576, Num("XFD1048576", 1))).SaveTo(folder, "far.xlsx");
 
-        SeriesLoader.Load(far).Error("SC0118").At("Monthly", "XFD1048576").Saying("beyond row 300,000 or column BXX", "clear it");
+        SeriesLoader.Load(far).Error("SC0118").At("Monthly", "XFD1048576").Saying("beyond row 1,048,576 or column BXX", "clear it");
     }
 
     [Fact]
@@ -69,18 +69,31 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Refuses_a_workbook_of_more_cells_than_can_be_held_before_loading_it()
+    public void Refuses_a_workbook_of_more_cells_than_the_limit_at_the_cell_that_passes_it()
     {
         using var folder = new TempFolder();
         var rows = new StringBuilder(Header + Data);
-        for (var r = 3; r < 3 + 1_000_000; r++)
+        for (var r = 3; r < 3 + 100_000; r++)
         {
             rows.Append("<row r=\"").Append(r).Append("\"><c r=\"B").Append(r).Append("\"><v>1</v></c><c r=\"C").Append(r).Append("\"><v>2</v></c></row>");
         }
 
         var path = new XlsxParts().Sheet("Monthly", rows.ToString()).SaveTo(folder);
 
-        SeriesLoader.Load(path).Error("SC0118").Saying("more than 4,000,000 XML elements", "xl/worksheets/sheet1.xml");
+        var result = SeriesLoader.Load(path, new SeriesLoadOptions(Limits: new LoadLimits(Cells: 150_000)));
+
+        // 2 cells a row: the 150,001st is the second of row 74,999.
+        result.Error("SC0118").At("Monthly", "C74999").Saying("more than 150,000 cells with content", "data.limits.cells");
+    }
+
+    [Fact]
+    public void Counts_shared_strings_against_the_cell_limit()
+    {
+        using var folder = new TempFolder();
+        var strings = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"<si><t>text {i}</t></si>"));
+        var path = new XlsxParts { SharedStrings = strings }.Sheet("Monthly", Header + Data).SaveTo(folder);
+
+        SeriesLoader.Load(path, new SeriesLoadOptions(Limits: new LoadLimits(Cells: 1_000))).Error("SC0118").Saying("more than 1,000 cells", "xl/sharedStrings.xml");
     }
 
     [Fact]
@@ -127,17 +140,38 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Refuses_a_csv_of_a_million_lines()
+    public void Refuses_a_csv_of_more_fields_than_the_limit_at_the_line_that_passes_it()
     {
         var text = new StringBuilder("measure,month,value\n");
-        for (var i = 0; i < 1_000_000; i++)
+        for (var i = 0; i < 200_000; i++)
         {
             text.Append("crime-volume,2019-04,1\n");
         }
 
-        var result = SeriesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "million.csv");
+        var result = SeriesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "many.csv", new SeriesLoadOptions(Limits: new LoadLimits(Cells: 300_000)));
 
-        result.Error("SC0118").AtLine(300_001).Saying("more than 300,000 lines");
+        // 3 fields a line: the 300,001st field is on line 100,001.
+        result.Error("SC0118").AtLine(100_001).Saying("more than 300,000 fields with content", "data.limits.cells");
+    }
+
+    [Fact]
+    public void Loads_a_national_twenty_year_long_csv_that_the_old_row_limit_refused()
+    {
+        // 43 forces × 40 measures × 240 months = 412,800 rows, past the 300,000 lines once refused.
+        var text = new StringBuilder("measure,month,value\n");
+        for (var s = 0; s < 43 * 40; s++)
+        {
+            for (var m = 0; m < 240; m++)
+            {
+                text.Append("force-").Append(s / 40).Append("-measure-").Append(s % 40).Append(',')
+                    .Append(2000 + (m / 12)).Append('-').Append(((m % 12) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append(',').Append(m).Append('\n');
+            }
+        }
+
+        var data = SeriesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "national.csv").Loaded();
+
+        data.Series.Count.ShouldBe(1_720);
+        data.Series.ShouldAllBe(series => series.Count == 240);
     }
 
     [Fact]

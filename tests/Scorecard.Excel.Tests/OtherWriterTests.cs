@@ -138,17 +138,30 @@ public sealed class OtherWriterTests
     }
 
     [Fact]
-    public void Refuses_iso_date_cells_written_with_type_d_with_a_message()
+    public void Reads_iso_date_cells_written_with_type_d_as_their_months()
     {
         using var folder = new TempFolder();
         var path = new XlsxParts()
             .Sheet("Monthly",
-                Row(1, Inline("A1", "Measure"), "<c r=\"B1\" t=\"d\" s=\"1\"><v>2019-04-01T00:00:00</v></c>") +
+                Row(1, Inline("A1", "Measure"), "<c r=\"B1\" t=\"d\" s=\"1\"><v>2019-04-01T00:00:00</v></c>", "<c r=\"C1\" t=\"d\"><v>2019-05-01</v></c>") +
+                Row(2, Inline("A2", "crime-volume"), Num("B2", 4), Num("C2", 5)))
+            .SaveTo(folder);
+
+        // Some exporters write ISO dates (t="d"); once a known gap refused with a message, now read as the dates they are.
+        SeriesLoader.Load(path).Loaded().Find("crime-volume")!.Observations.Select(o => (o.Month, o.Value)).ShouldBe([(Ym(2019, 4), 4.0), (Ym(2019, 5), 5.0)]);
+    }
+
+    [Fact]
+    public void Refuses_an_iso_date_cell_that_is_not_a_date_at_its_cell()
+    {
+        using var folder = new TempFolder();
+        var path = new XlsxParts()
+            .Sheet("Monthly",
+                Row(1, Inline("A1", "Measure"), "<c r=\"B1\" t=\"d\"><v>not a date</v></c>") +
                 Row(2, Inline("A2", "crime-volume"), Num("B2", 4)))
             .SaveTo(folder);
 
-        // ClosedXML 0.95 cannot read t="d" cells (some exporters write them): a known gap, refused with a message, not a crash.
-        SeriesLoader.Load(path).Error("SC0108").Saying("not a readable workbook", "2019-04-01T00:00:00");
+        SeriesLoader.Load(path).Error("SC0104").At("Monthly", "B1").Saying("is not an ISO 8601 date");
     }
 
     [Fact]

@@ -182,17 +182,17 @@ public sealed class WorkbookProblemTests
     }
 
     [Fact]
-    public void Reports_a_missing_sheet_and_lists_the_sheets_there_are()
+    public void Reports_a_sheet_named_in_the_options_that_is_missing_and_lists_the_sheets_there_are()
     {
         using var folder = new TempFolder();
         var path = new TestWorkbook().Sheet("Data", ["Measure"]).Sheet("Old", ["x"])
             .With(w => w.Worksheet("Old").Visibility = ClosedXML.Excel.XLWorksheetVisibility.Hidden)
             .SaveTo(folder);
 
-        var error = SeriesLoader.Load(path).Error("SC0110");
+        var error = SeriesLoader.Load(path, new SeriesLoadOptions("Monthly")).Error("SC0110");
 
         error.Location.Sheet.ShouldBe("Monthly");
-        error.Saying("no sheet named \"Monthly\"; its sheets are 'Data', 'Old' (hidden)");
+        error.Saying("no sheet named \"Monthly\"; its sheets are 'Data', 'Old' (hidden)", "the setting data.sheet");
     }
 
     [Fact]

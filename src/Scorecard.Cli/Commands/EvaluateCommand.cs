@@ -63,7 +63,11 @@ internal static class EvaluateCommand
         switch (format)
         {
             case "json":
-                context.Output.Write(EvaluationJson.Write(e.Evaluation, ScorecardApp.Version));
+                using (var json = new TextWriterStream(context.Output))
+                {
+                    EvaluationJson.Write(e.Evaluation, json, ScorecardApp.Version);
+                }
+
                 break;
             case "csv":
                 ScorecardCsv.Write(e.Evaluation, context.Output);

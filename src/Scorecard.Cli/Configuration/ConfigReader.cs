@@ -25,7 +25,8 @@ public static partial class ConfigReader
     private static readonly string[] PaletteKeys = ["improvement", "concern", "neutral", "attention"];
     private static readonly string[] ColourKeys = ["base", "fill", "text"];
 
-    private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary"];
+    private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary", "ignoreColumns", "limits"];
+    private static readonly string[] LimitKeys = ["fileMegabytes", "unpackedMegabytes", "cells"];
     private static readonly string[] PeerGroupKeys = ["name", "asOf", "forces"];
     private static readonly string[] OutputKeys = ["folder", "formats", "templates", "pdf"];
     private static readonly string[] PriorityKeys = ["title", "measures"];
@@ -209,7 +210,11 @@ public static partial class ConfigReader
                 }
             }
 
-            data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")));
+            data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")))
+            {
+                IgnoreColumns = d.StringList("ignoreColumns"),
+                Limits = ReadLimits(d),
+            };
         }
 
         var force = root.String("force");
@@ -224,6 +229,7 @@ public static partial class ConfigReader
                     binder.Locations.TryAdd(ScorecardConfig.PeerGroupMemberKey(member), binder.At(itemPath));
                 }
             }
+
             LocalDate? asOf = null;
             if (pg.String("asOf") is { } asOfText)
             {
@@ -796,6 +802,46 @@ public static partial class ConfigReader
 
         var length = Math.Clamp(bytePosition, 0, utf8.Length - start);
         return System.Text.Encoding.UTF8.GetCharCount(utf8, start, length) + 1;
+    }
+
+    /// <summary><c>data.limits</c>: the loaders' size limits, each a positive whole number no higher than the loaders allow.</summary>
+    private static Excel.LoadLimits ReadLimits(JsonObject data)
+    {
+        var limits = Excel.LoadLimits.Default;
+        if (data.Object("limits", LimitKeys) is not { } l)
+        {
+            return limits;
+        }
+
+        if (Limit(l, "fileMegabytes", Excel.LoadLimits.MaxFileBytes / (1024 * 1024)) is { } file)
+        {
+            limits = limits with { FileBytes = file * 1024 * 1024 };
+        }
+
+        if (Limit(l, "unpackedMegabytes", Excel.LoadLimits.MaxUnpackedBytes / (1024 * 1024)) is { } unpacked)
+        {
+            limits = limits with { UnpackedBytes = unpacked * 1024 * 1024 };
+        }
+
+        if (Limit(l, "cells", Excel.LoadLimits.MaxCells) is { } cells)
+        {
+            limits = limits with { Cells = (int)cells };
+        }
+
+        return limits;
+    }
+
+    private static long? Limit(JsonObject limits, string key, long max)
+    {
+        var value = limits.Integer(key);
+        if (value is { } n && (n < 1 || n > max))
+        {
+            limits.Binder.Error(ConfigMessages.BadValue, limits.PathOf(key),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} is not a limit that can be used; expected a whole number from 1 to {max:N0}."));
+            return null;
+        }
+
+        return value;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -10,12 +10,18 @@ namespace Scorecard.Cli.Configuration;
 
 /// <summary>Where the inputs are. Paths are absolute, resolved against the configuration file's folder.</summary>
 /// <param name="Monthly">The monthly series: a workbook (.xlsx) or CSV, wide or long layout.</param>
-/// <param name="Sheet">The sheet holding the wide layout in a workbook.</param>
+/// <param name="Sheet">The sheet holding the series in a workbook, or null: then <c>Monthly</c>, else the only sheet, else the one whose header fits a layout.</param>
 /// <param name="Peers">The peer-group figures (CSV or workbook), or null.</param>
 /// <param name="Commentary">The folder of Markdown commentary (<c>introduction.md</c>, <c>&lt;measure-id&gt;.md</c>), or null.</param>
-public sealed record DataSources(string? Monthly, string Sheet, string? Peers, string? Commentary)
+public sealed record DataSources(string? Monthly, string? Sheet, string? Peers, string? Commentary)
 {
-    public static DataSources None { get; } = new(null, "Monthly", null, null);
+    public static DataSources None { get; } = new(null, null, null, null);
+
+    /// <summary>Headings of more columns beside the months to skip (<c>data.ignoreColumns</c>).</summary>
+    public IReadOnlyList<string> IgnoreColumns { get; init; } = [];
+
+    /// <summary>The loaders' size limits (<c>data.limits</c>).</summary>
+    public Excel.LoadLimits Limits { get; init; } = Excel.LoadLimits.Default;
 }
 
 /// <summary>What <c>scorecard render</c> writes, and where.</summary>

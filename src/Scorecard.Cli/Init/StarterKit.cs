@@ -99,6 +99,13 @@ internal static class StarterKit
             {
                 ["monthly"] = DataFile,
                 ["sheet"] = StarterWorkbook.DataSheet,
+                ["ignoreColumns"] = new JsonArray(),
+                ["limits"] = new JsonObject
+                {
+                    ["fileMegabytes"] = LoadLimits.Default.FileBytes / (1024 * 1024),
+                    ["unpackedMegabytes"] = LoadLimits.Default.UnpackedBytes / (1024 * 1024),
+                    ["cells"] = LoadLimits.Default.Cells,
+                },
                 ["peers"] = null,
                 ["commentary"] = "commentary",
             },

@@ -4,6 +4,9 @@ public enum Severity
 {
     Warning,
     Error,
+
+    /// <summary>A note on how the input was read (a column skipped, a sheet chosen): nothing to fix, and never a failure.</summary>
+    Info,
 }
 
 /// <summary>
@@ -18,11 +21,18 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceLocation L
 
     public static Diagnostic Warning(string code, SourceLocation location, string message) => new(Severity.Warning, code, location, message);
 
+    public static Diagnostic Info(string code, SourceLocation location, string message) => new(Severity.Info, code, location, message);
+
     public bool IsError => Severity == Severity.Error;
 
     public override string ToString()
     {
-        var severity = Severity == Severity.Error ? "error" : "warning";
+        var severity = Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Info => "info",
+            _ => "warning",
+        };
         var where = Location.ToString();
         return where.Length == 0 ? $"{severity} {Code}: {Message}" : $"{severity} {Code} {where}: {Message}";
     }

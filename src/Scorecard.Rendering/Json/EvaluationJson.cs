@@ -48,6 +48,11 @@ public static class EvaluationJson
         foreach (var result in evaluation.Measures)
         {
             WriteMeasure(json, result);
+            if (json.BytesPending > 64 * 1024)
+            {
+                // Into the stream as it goes: a national result (40 MB) is never held whole.
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

@@ -125,4 +125,21 @@ public sealed class ValidateCommandTests
         code.ShouldBe(1);
         error.ShouldContain("missing.xlsx");
     }
+
+    [Fact]
+    public void Notes_the_columns_it_skips_and_still_exits_zero()
+    {
+        using var run = new CliRun();
+        var months = Enumerable.Range(0, 30).Select(i => new NodaTime.YearMonth(2017, 4).PlusMonths(i)).ToList();
+        run.Write("monthly.csv",
+            "Measure," + string.Join(',', months.Select(m => $"{m.Year:0000}-{m.Month:00}")) + ",Total,Trend\n" +
+            "crime-volume," + string.Join(',', months.Select(_ => "10")) + ",300,flat\n");
+        run.Write("scorecard.config.json", """{ "data": { "monthly": "monthly.csv", "ignoreColumns": ["trend"] } }""");
+
+        var (code, output, error) = run.Run("validate");
+
+        code.ShouldBe(0);
+        error.Trim().ShouldStartWith("info SC0127 monthly.csv line 1, column 32: the columns \"Total\", \"Trend\" after the months are not months and are not read");
+        output.ShouldStartWith("OK monthly.csv: 1 measure (0 configured), 30 months");
+    }
 }

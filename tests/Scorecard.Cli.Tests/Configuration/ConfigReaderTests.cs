@@ -34,7 +34,9 @@ public sealed class ConfigReaderTests
         config.Rules.ShouldBe(RuleParameters.Default);
         config.Output.Folder.ShouldBe(Path.GetFullPath("/reports/wiltshire/out"));
         config.Output.Formats.ShouldBe(["html", "md", "json", "xlsx"]);
-        config.Data.Sheet.ShouldBe("Monthly");
+        config.Data.Sheet.ShouldBeNull(); // Monthly, else the only sheet, else the one whose header fits
+        config.Data.IgnoreColumns.ShouldBeEmpty();
+        config.Data.Limits.ShouldBe(Scorecard.Excel.LoadLimits.Default);
         config.Quarter.ShouldBeNull();
         config.Priorities.ShouldBeEmpty();
     }
@@ -337,5 +339,30 @@ public sealed class ConfigReaderTests
               "dataIssues": [ { "measures": ["a"], "from": "2019-07", "to": "2019-08", "kind": "outage", "note": "n" } ] }
             """);
         everything.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Reads_the_columns_to_skip_and_the_size_limits_of_the_data()
+    {
+        var result = Read("""
+            { "data": { "monthly": "monthly.xlsx", "ignoreColumns": ["Q1 total", "Direction"],
+                        "limits": { "fileMegabytes": 200, "unpackedMegabytes": 1024, "cells": 20000000 } } }
+            """);
+
+        result.Diagnostics.ShouldBeEmpty();
+        var data = result.Value.ShouldNotBeNull().Data;
+        data.IgnoreColumns.ShouldBe(["Q1 total", "Direction"]);
+        data.Limits.ShouldBe(new Scorecard.Excel.LoadLimits(200L * 1024 * 1024, 1024L * 1024 * 1024, 20_000_000));
+    }
+
+    [Theory]
+    [InlineData("\"cells\": 0", "$.data.limits.cells")]
+    [InlineData("\"fileMegabytes\": 4096", "$.data.limits.fileMegabytes")]
+    public void Refuses_a_size_limit_that_cannot_be_used_at_its_path(string setting, string path)
+    {
+        var diagnostic = Single(Read("{ \"data\": { \"limits\": { " + setting + " } } }"), "SC0204");
+
+        diagnostic.Location.JsonPath.ShouldBe(path);
+        diagnostic.Message.ShouldContain("expected a whole number from 1 to");
     }
 }
