@@ -33,7 +33,7 @@ public static class RenderingDiagnostics
 
     internal static Diagnostic UnknownMeasure(string file, string id, IEnumerable<string> measureIds) =>
         Diagnostic.Warning(CommentaryUnknownMeasure, SourceLocation.InFile(file),
-            $"no measure has the id \"{id}\", so this commentary is not in the report{Suggestions.DidYouMean(id, measureIds)}. Rename the file to <measure-id>.md for one of the configured measures.");
+            $"no measure has the id \"{id}\"{Suggestions.DidYouMean(id, measureIds)}, so this commentary is not in the report. Rename the file to <measure-id>.md for one of the configured measures.");
 
     internal static Diagnostic NotAQuarterFolder(string folder) =>
         Diagnostic.Warning(CommentaryNotAQuarter, SourceLocation.InFile(folder),

@@ -64,8 +64,27 @@ public sealed class ReportRenderer
         return new Result<RenderedReport>(new RenderedReport(html.Value, markdown.Value, warnings), warnings);
     }
 
-    /// <summary>Renders one root template; every syntax or runtime error becomes an SC03xx diagnostic with file, line and column.</summary>
+    /// <summary>
+    /// Renders one root template, then its contents list (<see cref="ContentsList"/>) from the
+    /// headings it rendered; every syntax or runtime error becomes an SC03xx diagnostic with file,
+    /// line and column.
+    /// </summary>
     internal static Result<string> RenderOne(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model)
+    {
+        var page = Render(files, name, escaping, model, null);
+        if (page.Value is not { } text || !text.Contains(ContentsList.Marker, StringComparison.Ordinal))
+        {
+            return page;
+        }
+
+        var entries = escaping == OutputEscaping.Html ? ContentsList.FromHtml(text) : ContentsList.FromMarkdown(text);
+        var contents = Render(files, escaping == OutputEscaping.Html ? "_contents.html.sbn" : "_contents.md.sbn", escaping, model, entries);
+        return contents.Value is { } list
+            ? new Result<string>(text.Replace(ContentsList.Marker, list.TrimEnd('\n'), StringComparison.Ordinal), [])
+            : contents;
+    }
+
+    private static Result<string> Render(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model, IReadOnlyList<ContentsEntry>? contents)
     {
         var path = files.Resolve(name);
         if (path is null)
@@ -81,7 +100,7 @@ public sealed class ReportRenderer
         }
 
         var context = new ReportTemplateContext(escaping, files);
-        context.PushGlobal(Helpers.Globals(model, context));
+        context.PushGlobal(Helpers.Globals(model, context, contents));
         try
         {
             var text = template.Render(context);

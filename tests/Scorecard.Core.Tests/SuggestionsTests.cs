@@ -18,13 +18,14 @@ public sealed class SuggestionsTests
     [InlineData("quarter")]
     [InlineData("xyz")]
     [InlineData("completely-different")]
+    [InlineData("name")]
     public void Suggests_nothing_when_nothing_is_near(string typed) =>
         Suggestions.Closest(typed, ["margin", "label", "name"]).ShouldBeNull();
 
     [Fact]
     public void Did_you_mean_reads_as_the_end_of_a_message()
     {
-        Suggestions.DidYouMean("margn", ["margin"]).ShouldBe("; did you mean \"margin\"?");
+        Suggestions.DidYouMean("margn", ["margin"]).ShouldBe(" (did you mean \"margin\"?)");
         Suggestions.DidYouMean("zzz", ["margin"]).ShouldBeEmpty();
     }
 

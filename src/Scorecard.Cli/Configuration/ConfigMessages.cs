@@ -49,16 +49,16 @@ internal static class ConfigMessages
     public static string Required(string key) => $"\"{key}\" is required here.";
 
     public static string PeerKeyMissing(string key, string measureId, string peerFile, IReadOnlyCollection<string> keys) =>
-        $"the peer key \"{key}\" of the measure \"{measureId}\" is not in {peerFile}{Suggestions.DidYouMean(key, keys)}, so its peer tests would not be evaluated. The peer data have: {List(keys)}.";
+        $"the peer key \"{key}\"{Suggestions.DidYouMean(key, keys)} of the measure \"{measureId}\" is not in {peerFile}, so its peer tests would not be evaluated. The peer data have: {List(keys)}.";
 
     public static string ForceMissing(string force, string peerFile, IReadOnlyCollection<string> forces) =>
-        $"the force \"{force}\" is not in {peerFile}{Suggestions.DidYouMean(force, forces)}, so no peer test can be evaluated. Give the force's name as the peer data spell it; they name: {List(forces)}.";
+        $"the force \"{force}\"{Suggestions.DidYouMean(force, forces)} is not in {peerFile}, so no peer test can be evaluated. Give the force's name as the peer data spell it; they name: {List(forces)}.";
 
     public static string MemberMissing(string force, string peerFile, IReadOnlyCollection<string> forces) =>
-        $"the peer-group member \"{force}\" is not in {peerFile}{Suggestions.DidYouMean(force, forces)}, so the group's average would leave it out. Spell it as the peer data do; they name: {List(forces)}.";
+        $"the peer-group member \"{force}\"{Suggestions.DidYouMean(force, forces)} is not in {peerFile}, so the group's average would leave it out. Spell it as the peer data do; they name: {List(forces)}.";
 
     public static string UnusedPeerMeasure(string key, IReadOnlyCollection<string> candidates) =>
-        $"the peer data have figures for \"{key}\", but no configured measure uses them{Suggestions.DidYouMean(key, candidates)}. Give a measure \"peer\": \"{key}\", or leave the rows out.";
+        $"the peer data have figures for \"{key}\"{Suggestions.DidYouMean(key, candidates)}, but no configured measure uses them. Give a measure \"peer\": \"{key}\", or leave the rows out.";
 
     public static string NoPeerData(IReadOnlyCollection<string> measureIds) =>
         $"{(measureIds.Count == 1 ? "the measure" : "the measures")} {List(measureIds)} name a peer key, but there are no peer data, so their peer tests are not evaluated. Set \"data\": {{ \"peers\": \"…\" }} to a CSV of measure, force, month, value (and population).";

@@ -37,7 +37,8 @@ public static class Suggestions
         {
             // "Avon and Somerset" for "Avon and Somerset Constabulary": a name given short or long.
             best = candidates
-                .Where(c => c.Length >= 4 && (c.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || typed.StartsWith(c, StringComparison.OrdinalIgnoreCase)))
+                .Where(c => c.Length >= 4 && !string.Equals(c, typed, StringComparison.Ordinal)
+                    && (c.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || typed.StartsWith(c, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(c => Math.Abs(c.Length - typed.Length))
                 .ThenBy(c => c, StringComparer.Ordinal)
                 .FirstOrDefault();
@@ -46,9 +47,9 @@ public static class Suggestions
         return best;
     }
 
-    /// <summary>"; did you mean "margin"?" or an empty string.</summary>
+    /// <summary>" (did you mean "margin"?)", to follow the name in a message, or an empty string.</summary>
     public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
-        Closest(typed, candidates) is { } match ? $"; did you mean \"{match}\"?" : string.Empty;
+        Closest(typed, candidates) is { } match ? $" (did you mean \"{match}\"?)" : string.Empty;
 
     /// <summary>The optimal string alignment distance between two strings.</summary>
     public static int Distance(string a, string b)

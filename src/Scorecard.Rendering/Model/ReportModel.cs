@@ -21,7 +21,6 @@ public sealed record ReportModel(
     IReadOnlyList<MeasureModel> Measures,
     IReadOnlyList<NotEvaluatedModel> NotEvaluated,
     PeerGroupModel? PeerGroup,
-    IReadOnlyList<ContentsEntry> Contents,
     Markup? Palette = null,
     int MeasuresWithoutPeers = 0,
     IReadOnlyList<DataIssueModel>? DataIssues = null)
@@ -60,11 +59,89 @@ public sealed record QuarterModel(
 public sealed record IntroductionModel(string Heading, IReadOnlyList<ParagraphModel> Blocks);
 
 /// <summary>A numbered paragraph (Number set) or an unnumbered block (a list, a quote, a table: Number null).</summary>
-/// <param name="Html">The paragraph's HTML body (escaped text or Markdown rendered with raw HTML disabled).</param>
-/// <param name="Markdown">The same for report.md.</param>
+/// <param name="Html">The office's paragraph as HTML (Markdown rendered with raw HTML disabled); empty for a generated sentence, whose words come from its template.</param>
+/// <param name="Markdown">The office's paragraph for report.md; empty for a generated sentence.</param>
 /// <param name="Source">"generated" for the report's own sentences, "commentary" for the office's text.</param>
-/// <param name="Kind">What the paragraph says: a generated sentence's kind ("figures", "change", "data-issue", "spike", "trend", "peer-position", …) or "commentary".</param>
-public sealed record ParagraphModel(int? Number, Markup Html, string Markdown, string Source, string Kind = "commentary");
+/// <param name="Kind">What the paragraph says: a generated sentence's kind (<see cref="SentenceModel.Kind"/>) or "commentary".</param>
+/// <param name="Sentence">A generated sentence's figures, for its template; null for commentary.</param>
+public sealed record ParagraphModel(int? Number, Markup Html, string Markdown, string Source, string Kind = "commentary", SentenceModel? Sentence = null);
+
+/// <summary>
+/// One of the report's own sentences: which it is (<see cref="Kind"/>, <see cref="Variant"/>) and
+/// its figures, already formatted. The words are in templates/sentences/_&lt;kind&gt;.sbn, shared by
+/// the HTML and Markdown reports. A figure a sentence does not use is null.
+/// </summary>
+/// <param name="Kind">"figures", "change", "data-issue", "spike", "shift", "run", "trend", "rolling-trend", "peer-trend", "no-data" or "peer-position".</param>
+/// <param name="Variant">Which form of the sentence: figures "count", "ratio", "mean", "level", "lagging"; change "count", "other", "same", "no-previous", "not-comparable"; data-issue "outage", "method-change", "other"; spike and shift "high", "low"; run "above", "below"; trend and rolling-trend "up", "down"; peer-trend "figures", "plain"; peer-position the fired rule's id or "none".</param>
+/// <param name="Period">The three months in words: "quarter two", or "the three months to August 2019".</param>
+/// <param name="Month">The month the sentence is about: the reporting month, the month the figures run to, the month a method changed, or the peer comparison's month.</param>
+/// <param name="Style">The measure's value style: "count", "percent", "duration" or "decimal".</param>
+/// <param name="Value">The figure the sentence reports or tested: the quarter's (figures), the tested month's (spike), the nearest of the tested months to the line (shift, run), the force's (peers).</param>
+/// <param name="Rolling12">The 12-month figure.</param>
+/// <param name="Parts">A ratio's quarter as "1,878 of 11,856".</param>
+/// <param name="Rolling12Parts">A ratio's 12 months as "7,296 of 44,340".</param>
+/// <param name="Margin">A level's margin of error: "± 3.5 per cent".</param>
+/// <param name="Unit">The measure's unit, singular when the figure before it is 1: "crimes", "crime".</param>
+/// <param name="Difference">The change, unsigned: "1,258", "2.1 percentage points", "42 seconds".</param>
+/// <param name="Percent">The change as a percentage, unsigned: "2.9 per cent" (not for percentages).</param>
+/// <param name="Previous">The previous 12 months' figure (or, for a level, 12 months earlier).</param>
+/// <param name="Up">True for a rise: the change, the trend, the force's peer change.</param>
+/// <param name="IsLevel">True for a level measure, whose previous figure is "12 months earlier".</param>
+/// <param name="Months">The months a data issue covers: "September 2019", "July to September 2019".</param>
+/// <param name="Note">The office's note on a data issue, ending with a full stop.</param>
+/// <param name="Window">The months the test looked back over (24; 12 for trends).</param>
+/// <param name="Length">The months tested (3 for a shift, 8 for a run).</param>
+/// <param name="K">The standard deviations in the test's line: "2", "1", "1.5".</param>
+/// <param name="HasFigures">False when the test's evidence has no figures to quote (the sentence then says less).</param>
+/// <param name="Line">The line the tested figure crossed: mean ± k SD, or the mean for a run.</param>
+/// <param name="Mean">The test's average, or the peer group's average.</param>
+/// <param name="Size">A trend's change a month in the measure's units ("83 crimes", "4.3 seconds"); null when too small to matter ("small but steady").</param>
+/// <param name="Force">The force's name.</param>
+/// <param name="Group">The peer group's name: "most similar group (MSG)".</param>
+/// <param name="ForceChange">The force's 12-month change, unsigned: "0.2 per cent".</param>
+/// <param name="GroupChange">The group average's 12-month change, unsigned.</param>
+/// <param name="GroupUp">True when the group average rose.</param>
+/// <param name="PeerUnit">What the peer figures are in: "crimes per 1,000 population", "per cent", or "".</param>
+/// <param name="Position">The force against the group average: "above", "below" or "equal".</param>
+/// <param name="RankFromTop">1 for the highest value in the group.</param>
+/// <param name="RankFromBottom">1 for the lowest value in the group.</param>
+/// <param name="Of">The forces compared.</param>
+public sealed record SentenceModel(
+    string Kind,
+    string Variant,
+    string Period = "",
+    string Month = "",
+    string Style = "count",
+    string? Value = null,
+    string? Rolling12 = null,
+    string? Parts = null,
+    string? Rolling12Parts = null,
+    string? Margin = null,
+    string Unit = "",
+    string? Difference = null,
+    string? Percent = null,
+    string? Previous = null,
+    bool Up = false,
+    bool IsLevel = false,
+    string? Months = null,
+    string? Note = null,
+    int? Window = null,
+    int? Length = null,
+    string? K = null,
+    bool HasFigures = false,
+    string? Line = null,
+    string? Mean = null,
+    string? Size = null,
+    string? Force = null,
+    string? Group = null,
+    string? ForceChange = null,
+    string? GroupChange = null,
+    bool GroupUp = false,
+    string PeerUnit = "",
+    string? Position = null,
+    int? RankFromTop = null,
+    int? RankFromBottom = null,
+    int? Of = null);
 
 public sealed record KeyModel(IReadOnlyList<KeyGroupModel> Groups, IReadOnlyList<SentimentModel> Sentiments);
 
@@ -214,5 +291,8 @@ public sealed record NotEvaluatedModel(string MeasureId, string MeasureName, str
 
 public sealed record PeerGroupModel(string Name, string Force, string Members, string? AsOf);
 
+/// <summary>An entry of the contents list, from a heading the report rendered (templates/_contents.*.sbn see these as <c>contents</c>).</summary>
+/// <param name="Title">The heading's text, or its <c>data-contents-title</c>.</param>
+/// <param name="Anchor">The heading's id in report.html.</param>
 /// <param name="MarkdownAnchor">The anchor GitHub gives the heading in report.md.</param>
 public sealed record ContentsEntry(string Title, string Anchor, string MarkdownAnchor);

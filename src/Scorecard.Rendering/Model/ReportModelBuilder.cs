@@ -79,18 +79,6 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             priorities.Add(new PriorityModel(0, "Other measures", "Other measures", "other-measures", others));
         }
 
-        var contents = new List<ContentsEntry>();
-        if (introduction is not null)
-        {
-            contents.Add(Entry(introduction.Heading, "introduction"));
-        }
-
-        contents.Add(Entry("Performance dashboard key", "key"));
-        contents.Add(Entry("Performance dashboard", "dashboard"));
-        contents.AddRange(priorities.Select(p => Entry(p.Heading, p.Anchor)));
-        contents.Add(Entry("Appendix A: the scorecard", "appendix-a"));
-        contents.Add(Entry("Data quality", "data-quality"));
-        contents.Add(Entry("Method notes", "method-notes"));
 
         var peerGroup = info.PeerGroup is { } g
             ? new PeerGroupModel(g.Name, g.Force, string.Join(", ", g.Members), g.AsOf is { } asOf ? UkFormat.Date(asOf) : null)
@@ -116,7 +104,6 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             measures,
             BuildNotEvaluated(measures.Except(withoutData).ToList()),
             peerGroup,
-            contents,
             new Markup((info.Palette ?? SentimentPalette.Default).Css()),
             evaluation.Measures.Count(r => r.Measure.PeerKey is null),
             MeasureNotices.DataIssues(evaluation))
@@ -136,8 +123,6 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
     /// <summary>"Performance report for the Police and Crime Panel".</summary>
     private string Footer => $"{info.Title ?? ReportInfo.DefaultTitle} for the {Panel}";
-
-    private static ContentsEntry Entry(string title, string anchor) => new(title, anchor, GithubAnchor(title));
 
     /// <summary>The anchor GitHub generates for a Markdown heading: lower case, punctuation dropped, spaces to hyphens.</summary>
     internal static string GithubAnchor(string heading)
@@ -200,7 +185,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var measure = result.Measure;
         var prose = new MeasureProse(result, evaluation.Quarter, evaluation.Month, Force);
         var paragraphs = prose.Sentences()
-            .Select(s => new ParagraphModel(++_paragraph, new Markup("<p>" + WebUtility.HtmlEncode(s.Text) + "</p>"), s.Text, "generated", s.Kind))
+            .Select(s => new ParagraphModel(++_paragraph, Markup.Empty, string.Empty, "generated", s.Kind, s))
             .ToList();
 
         var text = commentary.For(measure.Id);

@@ -82,3 +82,55 @@ internal sealed class MarkupInclude(IScriptCustomFunction inner) : IScriptCustom
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new Markup((await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false))?.ToString() ?? string.Empty);
 }
+
+/// <summary>
+/// A <c>string.*</c> function that keeps renderer-built HTML intact: given <see cref="Markup"/>
+/// (a paragraph's HTML, an included template) it works on the HTML and returns Markup, so
+/// <c>{{ p.html | string.replace "Wiltshire" "Wilts" }}</c> prints the paragraph, not its escaped
+/// tags. Given plain text it behaves exactly as Scriban's own function, and what it returns is
+/// escaped on output as any value is.
+/// </summary>
+internal sealed class MarkupAwareFunction(IScriptCustomFunction inner) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => inner.RequiredParameterCount;
+
+    public int ParameterCount => inner.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+
+    public Type ReturnType => typeof(object);
+
+    // The first parameter is declared as object, so that Scriban hands the Markup over as it is
+    // rather than converting it to text first.
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(object), inner.GetParameterInfo(0).Name) : inner.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.Count == 0 || arguments[0] is not Markup markup)
+        {
+            return inner.Invoke(context, callerContext, arguments, blockStatement);
+        }
+
+        arguments[0] = markup.Html;
+        return inner.Invoke(context, callerContext, arguments, blockStatement) is string text ? new Markup(text) : null;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>Scriban's <c>string</c> functions, each wrapped to keep Markup as Markup.</summary>
+    public static ScriptObject Wrap(ScriptObject functions)
+    {
+        ArgumentNullException.ThrowIfNull(functions);
+        var wrapped = new ScriptObject();
+        foreach (var name in functions.GetMembers())
+        {
+            var value = functions[name];
+            wrapped.SetValue(name, value is IScriptCustomFunction f ? new MarkupAwareFunction(f) : value, readOnly: true);
+        }
+
+        return wrapped;
+    }
+}

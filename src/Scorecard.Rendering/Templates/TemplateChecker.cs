@@ -70,12 +70,22 @@ public sealed class TemplateChecker
         // variables are global, so a partial can use what its includer set.
         _assignedAnywhere = [.. _parsed.Values.OfType<Template>().SelectMany(t => Assigned(t.Page))];
 
-        foreach (var root in new[] { ReportRenderer.HtmlTemplate, ReportRenderer.MarkdownTemplate })
+        // The roots the renderer renders: the two reports, and the contents lists made from their
+        // headings afterwards, which also see the contents as a global.
+        var roots = new[] { ReportRenderer.HtmlTemplate, ReportRenderer.MarkdownTemplate }.Select(r => (Name: r, Contents: false))
+            .Concat(Helpers.ContentsTemplates.Select(r => (Name: r, Contents: true)));
+        foreach (var (root, contents) in roots)
         {
             if (_files.Resolve(root) is { } rootPath && Parse(rootPath) is { } template)
             {
                 _reached.Add(rootPath);
-                Walk(template.Page, new Scope(null, lenient: false), depth: 0);
+                var scope = new Scope(null, lenient: false);
+                if (contents)
+                {
+                    scope.Set(Helpers.ContentsGlobal, _model.Contents);
+                }
+
+                Walk(template.Page, scope, depth: 0);
             }
         }
 
@@ -445,7 +455,9 @@ public sealed class TemplateChecker
                 }
 
                 Error(RenderingDiagnostics.TemplateUnknownMember, member.Member, target.Kind == ModelValueKind.List
-                    ? $"{Describe(member.Target)} is a list, so it has no member \"{name}\"; loop over it with for … in, or use .size for how many{Suggestions.DidYouMean(name, target.Element?.MemberNames ?? [])}."
+                    ? target.Element?.Member(name) is not null
+                        ? $"{Describe(member.Target)} is a list, so it has no member \"{name}\"; each of its items has one: loop over it with for x in {Describe(member.Target)}, then x.{name}."
+                        : $"{Describe(member.Target)} is a list, so it has no member \"{name}\"{Suggestions.DidYouMean(name, target.Element?.MemberNames ?? [])}; loop over it with for … in, or use .size for how many."
                     : $"{Describe(member.Target)} is text, so it has no member \"{name}\" (only .size; see the string.* functions).");
                 return ModelType.Unknown;
             case ModelValueKind.Number or ModelValueKind.Boolean:

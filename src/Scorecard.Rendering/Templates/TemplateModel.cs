@@ -101,7 +101,8 @@ public sealed class TemplateModel
         Markup = Describe(typeof(Markup));
         Uk = Functions(Helpers.Uk());
         var context = new TemplateContext();
-        Globals = [.. Helpers.Globals(null, context).Keys.Order(StringComparer.Ordinal)];
+        Globals = [.. Helpers.Globals(null, context).Keys.Where(k => k != "string").Order(StringComparer.Ordinal)];
+        Contents = Describe(typeof(IReadOnlyList<ContentsEntry>));
         var builtins = context.BuiltinObject;
         Builtins = builtins.Keys.ToDictionary(
             k => k,
@@ -114,6 +115,9 @@ public sealed class TemplateModel
 
     /// <summary>The names of the globals the renderer gives every template: report, uk, include.</summary>
     public IReadOnlyList<string> Globals { get; }
+
+    /// <summary>The global <c>contents</c> of the contents templates: a list of entries (title, anchor, markdown_anchor).</summary>
+    public ModelType Contents { get; }
 
     /// <summary>The global <c>report</c>.</summary>
     public ModelType Report { get; }
@@ -228,18 +232,35 @@ internal static class Helpers
     /// The globals every template sees: <c>report</c> (the model), <c>uk</c> (the helpers) and
     /// <c>include</c> (returning markup). Add a global here and the template checker knows it.
     /// </summary>
-    public static ScriptObject Globals(ReportModel? model, TemplateContext context)
+    /// <param name="contents">The contents list, for the <c>_contents</c> templates only (rendered after the page, from its headings).</param>
+    public static ScriptObject Globals(ReportModel? model, TemplateContext context, IReadOnlyList<ContentsEntry>? contents = null)
     {
         var globals = new ScriptObject();
         globals.SetValue("report", model, readOnly: true);
+        if (contents is not null)
+        {
+            globals.SetValue(ContentsGlobal, contents, readOnly: true);
+        }
+
         globals.SetValue("uk", Uk(), readOnly: true);
         if (context.BuiltinObject["include"] is IScriptCustomFunction include)
         {
             globals.SetValue("include", new MarkupInclude(include), readOnly: true);
         }
 
+        if (context.BuiltinObject["string"] is ScriptObject strings)
+        {
+            globals.SetValue("string", MarkupAwareFunction.Wrap(strings), readOnly: true);
+        }
+
         return globals;
     }
+
+    /// <summary>The global the contents templates (<see cref="ContentsTemplates"/>) see the contents list as.</summary>
+    public const string ContentsGlobal = "contents";
+
+    /// <summary>The templates rendered with <see cref="ContentsGlobal"/>, after the page they belong to.</summary>
+    public static IReadOnlyList<string> ContentsTemplates { get; } = ["_contents.html.sbn", "_contents.md.sbn"];
 
     /// <summary><c>uk</c>: <see cref="UkFormat"/>'s public static methods, snake_case.</summary>
     public static ScriptObject Uk()

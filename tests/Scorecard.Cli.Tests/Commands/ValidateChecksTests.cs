@@ -124,8 +124,8 @@ public sealed class ValidateChecksTests
         var (code, _, error) = run.Run("validate");
 
         code.ShouldBe(1);
-        error.ShouldContain("error SC0235 scorecard.config.json $.measures[0].peer (line 6): the peer key \"all-crimes\" of the measure \"crime-volume\" is not in data/peers.csv; did you mean \"all-crime\"?");
-        error.ShouldContain("warning SC0238 data/peers.csv: the peer data have figures for \"all-crime\", but no configured measure uses them");
+        error.ShouldContain("error SC0235 scorecard.config.json $.measures[0].peer (line 6): the peer key \"all-crimes\" (did you mean \"all-crime\"?) of the measure \"crime-volume\" is not in data/peers.csv");
+        error.ShouldContain("warning SC0238 data/peers.csv: the peer data have figures for \"all-crime\" (did you mean \"all-crimes\"?), but no configured measure uses them");
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public sealed class ValidateChecksTests
         var (code, _, error) = run.Run("validate");
 
         code.ShouldBe(1);
-        error.ShouldContain("error SC0236 scorecard.config.json $.force (line 3): the force \"Metropolitan Police\" is not in data/peers.csv; did you mean \"Metropolitan Police Service\"?");
-        error.ShouldContain("error SC0237 scorecard.config.json $.peerGroup.forces[1] (line 6): the peer-group member \"Greater Manchester Polce\" is not in data/peers.csv; did you mean \"Greater Manchester Police\"?");
+        error.ShouldContain("error SC0236 scorecard.config.json $.force (line 3): the force \"Metropolitan Police\" (did you mean \"Metropolitan Police Service\"?) is not in data/peers.csv");
+        error.ShouldContain("error SC0237 scorecard.config.json $.peerGroup.forces[1] (line 6): the peer-group member \"Greater Manchester Polce\" (did you mean \"Greater Manchester Police\"?) is not in data/peers.csv");
         error.ShouldNotContain("West Midlands Police\" is not");
     }
 
@@ -173,8 +173,8 @@ public sealed class ValidateChecksTests
         var (code, _, error) = run.Run("validate");
 
         code.ShouldBe(0);
-        error.ShouldContain("warning SC0502 commentary/crime-volmue.md: no measure has the id \"crime-volmue\", so this commentary is not in the report; did you mean \"crime-volume\"?");
-        error.ShouldContain("warning SC0502 commentary/2021-22Q3/robery.md: no measure has the id \"robery\", so this commentary is not in the report; did you mean \"robbery\"?");
+        error.ShouldContain("warning SC0502 commentary/crime-volmue.md: no measure has the id \"crime-volmue\" (did you mean \"crime-volume\"?), so this commentary is not in the report");
+        error.ShouldContain("warning SC0502 commentary/2021-22Q3/robery.md: no measure has the id \"robery\" (did you mean \"robbery\"?), so this commentary is not in the report");
         error.ShouldContain("warning SC0510 commentary/last-quarter: this commentary subfolder is not named after a quarter");
     }
 
@@ -187,7 +187,7 @@ public sealed class ValidateChecksTests
         var (code, _, error) = run.Run("validate", "--templates", "my-templates");
 
         code.ShouldBe(1);
-        error.ShouldContain("error SC0310 my-templates/report.md.sbn line 3, column 39: m.figures has no member \"margn\"; did you mean \"margin\"?");
+        error.ShouldContain("error SC0310 my-templates/report.md.sbn line 3, column 39: m.figures has no member \"margn\" (did you mean \"margin\"?)");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class TemplateCheckerTests : IDisposable
         d.Location.File.ShouldEndWith("report.md.sbn");
         d.Location.Line.ShouldBe(3);
         d.Location.Column.ShouldBe(14);
-        d.Message.ShouldContain("m.figures has no member \"margn\"; did you mean \"margin\"?");
+        d.Message.ShouldContain("m.figures has no member \"margn\" (did you mean \"margin\"?)");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class TemplateCheckerTests : IDisposable
         var d = Check().ShouldHaveSingleItem();
 
         d.Location.Line.ShouldBe(2);
-        d.Message.ShouldContain("report.quarter has no member \"lable\"; did you mean \"label\"?");
+        d.Message.ShouldContain("report.quarter has no member \"lable\" (did you mean \"label\"?)");
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class TemplateCheckerTests : IDisposable
         var messages = Check().Select(d => d.Message).ToList();
 
         messages.Count.ShouldBe(2);
-        messages[0].ShouldContain("row has no member \"resut\"; did you mean \"result\"?");
-        messages[1].ShouldContain("report.measures[…].flags[…] has no member \"glyf\"; did you mean \"glyph\"?");
+        messages[0].ShouldContain("row has no member \"resut\" (did you mean \"result\"?)");
+        messages[1].ShouldContain("report.measures[…].flags[…] has no member \"glyf\" (did you mean \"glyph\"?)");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class TemplateCheckerTests : IDisposable
 
         d.Location.File.ShouldEndWith("_measure.html.sbn");
         d.Location.Line.ShouldBe(1);
-        d.Message.ShouldContain("measure has no member \"nmae\"; did you mean \"name\"?");
+        d.Message.ShouldContain("measure has no member \"nmae\" (did you mean \"name\"?)");
     }
 
     [Fact]
@@ -86,10 +86,10 @@ public sealed class TemplateCheckerTests : IDisposable
 
         messages.Count.ShouldBe(3);
         messages[0].Code.ShouldBe("SC0311");
-        messages[0].Message.ShouldContain("there is no variable \"reprot\" here; did you mean \"report\"?");
+        messages[0].Message.ShouldContain("there is no variable \"reprot\" here (did you mean \"report\"?)");
         messages[1].Code.ShouldBe("SC0310");
-        messages[1].Message.ShouldContain("uk has no helper \"numbr\"; did you mean \"number\"?");
-        messages[2].Message.ShouldContain("string object has no function \"downcse\"; did you mean \"downcase\"?");
+        messages[1].Message.ShouldContain("uk has no helper \"numbr\" (did you mean \"number\"?)");
+        messages[2].Message.ShouldContain("string object has no function \"downcse\" (did you mean \"downcase\"?)");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class TemplateCheckerTests : IDisposable
 
         var d = Check().ShouldHaveSingleItem();
 
-        d.Message.ShouldContain("q has no member \"labl\"; did you mean \"label\"?");
+        d.Message.ShouldContain("q has no member \"labl\" (did you mean \"label\"?)");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class TemplateCheckerTests : IDisposable
     {
         Write("report.md.sbn", "{{ report.measures.name }}\n");
 
-        Check().ShouldHaveSingleItem().Message.ShouldContain("report.measures is a list, so it has no member \"name\"; loop over it with for … in");
+        Check().ShouldHaveSingleItem().Message.ShouldContain("report.measures is a list, so it has no member \"name\"; each of its items has one: loop over it with for x in report.measures, then x.name.");
     }
 
     [Fact]
