@@ -27,10 +27,21 @@ internal static class InputLoader
 {
     public const string DefaultConfigName = "scorecard.config.json";
 
-    public static RunInputs? Load(CommonArguments arguments, string workingDirectory, DiagnosticBag diagnostics)
+    public static RunInputs? Load(CommonArguments arguments, string workingDirectory, DiagnosticBag diagnostics) =>
+        Load(arguments, workingDirectory, diagnostics, out _);
+
+    /// <param name="config">The configuration as read, even when the data could not be (null only when the file is not JSON at all).</param>
+    public static RunInputs? Load(CommonArguments arguments, string workingDirectory, DiagnosticBag diagnostics, out ScorecardConfig? config)
     {
-        // A configuration with errors still names its data, so those are checked too: one run, every problem.
-        var config = LoadConfig(arguments.Config, workingDirectory, diagnostics) ?? ScorecardConfig.Defaults(workingDirectory);
+        // A configuration with errors still names its data, so those are checked too: one run, every
+        // problem. One that is not JSON at all (or missing) names nothing: saying so once is enough.
+        (config, var readable) = LoadConfig(arguments.Config, workingDirectory, diagnostics);
+        if (!readable)
+        {
+            return null;
+        }
+
+        config ??= ScorecardConfig.Defaults(workingDirectory);
 
         var dataPath = arguments.Data is not null ? Path.GetFullPath(Path.Combine(workingDirectory, arguments.Data)) : config.Data.Monthly;
         if (dataPath is null)
@@ -52,12 +63,12 @@ internal static class InputLoader
 
         if (config.Data.Commentary is { } commentary && !Directory.Exists(commentary))
         {
-            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(config.File ?? commentary), CliMessages.MissingFolderText("commentary folder", Relative(commentary, workingDirectory)));
+            diagnostics.Error(CliMessages.MissingFolder, config.Where("data.commentary"), CliMessages.MissingFolderText("commentary folder", Relative(commentary, workingDirectory)));
         }
 
         if (config.Output.Templates is { } templates && !Directory.Exists(templates))
         {
-            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.InFile(config.File ?? templates), CliMessages.MissingFolderText("template folder", Relative(templates, workingDirectory)));
+            diagnostics.Error(CliMessages.MissingFolder, config.Where("output.templates"), CliMessages.MissingFolderText("template folder", Relative(templates, workingDirectory)));
         }
 
         if (dataResult.Value is not { } data)
@@ -67,10 +78,13 @@ internal static class InputLoader
 
         var (measures, catalogueDiagnostics) = MeasureCatalogue.Resolve(config, data, Path.GetFileName(dataPath));
         diagnostics.AddRange(catalogueDiagnostics);
-        return diagnostics.HasErrors ? null : new RunInputs(config, data, dataPath, peers, measures);
+        var inputs = new RunInputs(config, data, dataPath, peers, measures);
+        InputChecks.Peers(inputs, workingDirectory, diagnostics);
+        return diagnostics.HasErrors ? null : inputs;
     }
 
-    private static ScorecardConfig? LoadConfig(string? path, string workingDirectory, DiagnosticBag diagnostics)
+    /// <returns>The configuration (null when it could not be read), and whether there was anything readable to go on with.</returns>
+    private static (ScorecardConfig? Config, bool Readable) LoadConfig(string? path, string workingDirectory, DiagnosticBag diagnostics)
     {
         string? file = path is not null ? Path.Combine(workingDirectory, path) : null;
         if (file is null)
@@ -78,7 +92,7 @@ internal static class InputLoader
             var candidate = Path.Combine(workingDirectory, DefaultConfigName);
             if (!File.Exists(candidate))
             {
-                return ScorecardConfig.Defaults(workingDirectory);
+                return (ScorecardConfig.Defaults(workingDirectory), true);
             }
 
             file = candidate;
@@ -86,7 +100,7 @@ internal static class InputLoader
 
         var result = ConfigReader.ReadFile(Path.GetFullPath(file));
         diagnostics.AddRange(result.Diagnostics);
-        return result.Value;
+        return (result.Value, result.Value is not null || !result.HasErrors);
     }
 
     public static string Relative(string path, string workingDirectory)
@@ -108,7 +122,8 @@ internal static class InputLoader
     /// configuration's quarter, else the latest complete quarter in the data. Each must have a
     /// quarter before it (the report compares the two), so 1900-01Q1 and earlier are refused.
     /// </summary>
-    public static (FinancialQuarter Quarter, YearMonth Month)? ResolvePeriod(CommonArguments arguments, RunInputs inputs, DiagnosticBag diagnostics)
+    /// <param name="clock">Today, for data that hold no values yet (a new office's empty workbook): the report is then for the latest complete quarter.</param>
+    public static (FinancialQuarter Quarter, YearMonth Month)? ResolvePeriod(CommonArguments arguments, RunInputs inputs, DiagnosticBag diagnostics, IClock clock, string workingDirectory)
     {
         if (arguments.Quarter is not null && arguments.Month is not null)
         {
@@ -130,7 +145,8 @@ internal static class InputLoader
                 return null;
             }
 
-            return (quarter, quarter.LastMonth);
+            InputChecks.Period(inputs, quarter.FirstMonth, quarter.LastMonth, quarter.Label, SourceLocation.None, workingDirectory, diagnostics);
+            return diagnostics.HasErrors ? null : (quarter, quarter.LastMonth);
         }
 
         if (arguments.Month is { } monthText)
@@ -148,7 +164,8 @@ internal static class InputLoader
                 return null;
             }
 
-            return (FinancialQuarter.Containing(parsed.Value), parsed.Value);
+            InputChecks.Period(inputs, parsed.Value, parsed.Value, EnglishDates.Month(parsed.Value), SourceLocation.None, workingDirectory, diagnostics);
+            return diagnostics.HasErrors ? null : (FinancialQuarter.Containing(parsed.Value), parsed.Value);
         }
 
         if (inputs.Config.Quarter is { } configured)
@@ -160,14 +177,20 @@ internal static class InputLoader
                 return null;
             }
 
-            return (configured, configured.LastMonth);
+            InputChecks.Period(inputs, configured.FirstMonth, configured.LastMonth, configured.Label, inputs.Config.Where("quarter"), workingDirectory, diagnostics);
+            return diagnostics.HasErrors ? null : (configured, configured.LastMonth);
         }
 
         var last = inputs.Data.Series.Select(s => s.LastMonth).Where(m => m is not null).Select(m => m!.Value).DefaultIfEmpty().Max();
         if (last == default)
         {
-            diagnostics.Error(CliMessages.NoData, SourceLocation.InFile(inputs.DataFile), "the data hold no values, so there is no quarter to report; give --quarter.");
-            return null;
+            // A new office's workbook, not filled in yet: report the latest complete quarter, so
+            // the report can be seen (and says that every measure has no data yet).
+            var today = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+            var current = FinancialQuarter.Containing(new YearMonth(today.Year, today.Month));
+            var previous = current.Previous;
+            diagnostics.Warning(CliMessages.NoValuesYet, SourceLocation.InFile(inputs.DataFile), CliMessages.NoValuesYetText(previous.Label));
+            return (previous, previous.LastMonth);
         }
 
         if (!Reportable(last))

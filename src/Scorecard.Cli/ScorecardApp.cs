@@ -37,12 +37,17 @@ public static class ScorecardApp
         }
 
         var context = new CommandContext(output, error, clock, workingDirectory);
-        var root = new RootCommand("Scorecard: the quarterly performance report for an Office of the Police and Crime Commissioner.")
+        var root = new RootCommand("Scorecard: an office's quarterly policing performance report.")
         {
+            InitCommand.Create(context),
             ValidateCommand.Create(context),
             EvaluateCommand.Create(context),
             RenderCommand.Create(context),
         };
+        CommandExamples.Add(root);
+
+        // Bare "scorecard" lists the commands, as "scorecard --help" does.
+        root.SetAction(parse => root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = error }));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -10,6 +10,8 @@ public static class RenderingDiagnostics
     public const string TemplateIncludeRejected = "SC0303";
     public const string TemplateNotFound = "SC0304";
     public const string TemplateFolderMissing = "SC0305";
+    public const string TemplateUnknownMember = "SC0310";
+    public const string TemplateUnknownVariable = "SC0311";
 
     public const string CommentaryFolderMissing = "SC0501";
     public const string CommentaryUnknownMeasure = "SC0502";
@@ -18,6 +20,7 @@ public static class RenderingDiagnostics
     public const string PdfBrowserMissing = "SC0505";
     public const string PdfFailed = "SC0506";
     public const string CommentaryUnreadable = "SC0507";
+    public const string CommentaryNotAQuarter = "SC0510";
     public const string CommentaryLinkRemoved = "SC0520";
     public const string CommentaryNotUtf8 = "SC0522";
     public const string CommentaryTooDeep = "SC0523";
@@ -40,14 +43,19 @@ public static class RenderingDiagnostics
         Diagnostic.Error(CommentaryFolderMissing, SourceLocation.InFile(folder),
             "the commentary folder does not exist. Create it (one <measure-id>.md per measure, and introduction.md), or leave the option out.");
 
-    internal static Diagnostic UnknownMeasure(string file, string id) =>
+    internal static Diagnostic UnknownMeasure(string file, string id, IEnumerable<string> measureIds) =>
         Diagnostic.Warning(CommentaryUnknownMeasure, SourceLocation.InFile(file),
-            $"no measure has the id \"{id}\", so this commentary is not in the report. Rename the file to <measure-id>.md for one of the configured measures.");
+            $"no measure has the id \"{id}\"{Suggestions.DidYouMean(id, measureIds)}, so this commentary is not in the report. Rename the file to <measure-id>.md for one of the configured measures.");
+
+    internal static Diagnostic NotAQuarterFolder(string folder) =>
+        Diagnostic.Warning(CommentaryNotAQuarter, SourceLocation.InFile(folder),
+            "this commentary subfolder is not named after a quarter, so its files are never used. Name it after the quarter they are for, e.g. 2019-20Q2.");
 
     /// <param name="file">The commentary file that would hold it (<c>examples/commentary/answer-999.md</c>), or null when no commentary folder was given.</param>
-    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file) =>
+    /// <param name="panel">Who the report is for ("Police and Crime Panel"), named in the advice.</param>
+    internal static Diagnostic MissingCommentary(string measureId, string measureName, IEnumerable<string> flags, string? file, string panel = ReportInfo.DefaultPanel) =>
         Diagnostic.Warning(CommentaryMissingForException, file is null ? SourceLocation.None : SourceLocation.InFile(file),
-            $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the panel is not surprised.");
+            $"{measureName} ({measureId}) has exceptions this quarter ({string.Join(", ", flags)}) but no commentary. Add {measureId}.md to the commentary folder so the {panel} is not surprised.");
 
     internal static Diagnostic ChartSkipped(string measureId, string measureName, string chart) =>
         Diagnostic.Warning(ChartNotDrawn, SourceLocation.None,

@@ -115,34 +115,14 @@ public sealed class ReportRenderer
             return new Result<string>(null, [Diagnostic.Error(RenderingDiagnostics.TemplateUnusable, SourceLocation.InFile(path), problem!)]);
         }
 
-        var template = Template.Parse(source, path);
-        if (template.HasErrors)
+        var (template, syntaxErrors) = TemplateParser.Parse(source, path);
+        if (syntaxErrors.Count > 0)
         {
-            return new Result<string>(null, FromMessages(template.Messages, RenderingDiagnostics.TemplateSyntax));
+            return new Result<string>(null, syntaxErrors);
         }
 
         var context = new ReportTemplateContext(escaping, files);
-        var globals = new ScriptObject();
-        globals.SetValue("report", model, readOnly: true);
-        if (contents is not null)
-        {
-            globals.SetValue("contents", contents, readOnly: true);
-        }
-
-        var uk = new ScriptObject();
-        uk.Import(typeof(UkFormat));
-        globals.SetValue("uk", uk, readOnly: true);
-        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
-        {
-            globals.SetValue("include", new MarkupInclude(include), readOnly: true);
-        }
-
-        if (context.BuiltinObject["string"] is ScriptObject strings)
-        {
-            globals.SetValue("string", MarkupAwareFunction.Wrap(strings), readOnly: true);
-        }
-
-        context.PushGlobal(globals);
+        context.PushGlobal(Helpers.Globals(model, context, contents));
         try
         {
             var text = template.Render(context);
@@ -158,7 +138,11 @@ public sealed class ReportRenderer
         }
         catch (ScriptParserRuntimeException e)
         {
-            return new Result<string>(null, FromMessages(e.ParserMessages, RenderingDiagnostics.TemplateSyntax));
+            // An included template that does not parse: parse it again here, so that an unclosed
+            // block is reported at its opening tag rather than at the end of the file.
+            var included = e.ParserMessages.Select(m => m.Span.FileName).FirstOrDefault(f => f is not null && (f.StartsWith(TemplateFiles.BuiltInPrefix, StringComparison.Ordinal) || File.Exists(f)));
+            var errors = included is not null && files.Read(included, out _) is { } includedSource ? TemplateParser.Parse(includedSource, included).Errors : [];
+            return new Result<string>(null, errors.Count > 0 ? errors : FromMessages(e.ParserMessages, RenderingDiagnostics.TemplateSyntax));
         }
         catch (TemplateIncludeException e)
         {

@@ -181,9 +181,9 @@ internal static class Fixtures
         new("This document provides the performance information for quarter two 2019-20.\n\n- a) Have shown a significant change;\n- b) Are of particular concern to me.",
             measures.ToDictionary(m => m.Id, m => m.Text, StringComparer.Ordinal));
 
-    public static RenderedReport Render(ScorecardEvaluation? evaluation = null, Commentary? commentary = null, string? templates = null)
+    public static RenderedReport Render(ScorecardEvaluation? evaluation = null, Commentary? commentary = null, string? templates = null, ReportInfo? info = null)
     {
-        var result = new ReportRenderer(templates, Clock).Render(evaluation ?? Evaluation(), Data(), Info, commentary ?? Commentary());
+        var result = new ReportRenderer(templates, Clock).Render(evaluation ?? Evaluation(), Data(), info ?? Info, commentary ?? Commentary());
         result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
         return result.Value!;
     }

@@ -3,6 +3,7 @@ using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
+using Scorecard.Core.Rules;
 using Scorecard.Rendering;
 using Scorecard.Rendering.Export;
 using Scorecard.Rendering.Json;
@@ -21,7 +22,7 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("evaluate", "Apply the dashboard key to every measure and print the quarter's figures and flags.");
+        var command = new Command("evaluate", "Print the quarter's figures and the dashboard key's flags.");
         var common = new CommonOptions(command, period: true);
         command.Options.Add(format);
         command.SetAction(parse => Run(
@@ -40,7 +41,7 @@ internal static class EvaluateCommand
             return null;
         }
 
-        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics);
+        var period = InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock, context.WorkingDirectory);
         if (period is not { } p)
         {
             return null;
@@ -118,8 +119,16 @@ internal static class EvaluateCommand
         }
 
         console.Write(table);
-        var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated));
-        output.WriteLine($"{evaluation.Measures.Count} measures; {evaluation.Measures.Sum(r => r.Flags.Count)} flags fired; {notEvaluated} rule results not evaluated (see --format json for the reasons and evidence).");
+        // A measure the office gave no peer comparison has no peer tests to miss: those are counted
+        // apart from the real gaps (a window too short, a month missing, peer data lacking).
+        static bool WithoutComparison(MeasureResult r, RuleOutcome o) =>
+            r.Measure.PeerKey is null && o.Rule.Group == RuleGroup.Peers && o.Reason == PeerComparer.NoPeerDataReason;
+        var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated && !WithoutComparison(r, o)));
+        var withoutPeers = evaluation.Measures.Count(r => r.Outcomes.Any(o => o.Status == RuleStatus.NotEvaluated && WithoutComparison(r, o)));
+        var peerNote = withoutPeers == 0
+            ? string.Empty
+            : $"; peer tests not applicable to the {InputLoader.Count(withoutPeers, "measure", "measures")} with no peer comparison configured";
+        output.WriteLine($"{InputLoader.Count(evaluation.Measures.Count, "measure", "measures")}; {InputLoader.Count(evaluation.Measures.Sum(r => r.Flags.Count), "flag", "flags")} fired; {InputLoader.Count(notEvaluated, "rule result", "rule results")} not evaluated{peerNote} (see --format json for the reasons and evidence).");
     }
 
     private static Text Text(string text) => new(text);

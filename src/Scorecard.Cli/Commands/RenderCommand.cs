@@ -16,11 +16,11 @@ internal static class RenderCommand
     public static Command Create(CommandContext context)
     {
         var output = new Option<string?>("--out", "-o") { Description = "The output folder (default: the configuration's, else ./out).", HelpName = "DIR" };
-        var formats = new Option<string?>("--format", "-f") { Description = "Which files to write, comma-separated: html, md, json, xlsx (default: all four).", HelpName = "LIST" };
+        var formats = new Option<string?>("--format", "-f") { Description = "Exactly which files to write, comma-separated: html, md, json, xlsx, pdf (default: the configuration's output formats and pdf setting).", HelpName = "LIST" };
         var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates overriding the built-in ones.", HelpName = "DIR" };
-        var meeting = new Option<string?>("--meeting") { Description = "The panel meeting date, YYYY-MM-DD.", HelpName = "DATE" };
+        var meeting = new Option<string?>("--meeting") { Description = "The date of the meeting the report is for, YYYY-MM-DD (overrides the configuration's meeting).", HelpName = "DATE" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print report.html to report.pdf with a headless Chromium." };
-        var command = new Command("render", "Evaluate the quarter and write the panel report: report.html, report.md, scorecard.xlsx and evaluation.json.");
+        var command = new Command("render", "Write the report: HTML, Markdown, workbook, JSON (and PDF).");
         var common = new CommonOptions(command, period: true);
         foreach (var option in new Option[] { output, formats, templates, meeting, pdf })
         {
@@ -56,6 +56,7 @@ internal static class RenderCommand
         }
 
         var config = e.Inputs.Config;
+        InputChecks.Meeting(meeting ?? config.Meeting, e.Evaluation.Quarter, meeting is not null ? SourceLocation.None : config.Where("meeting"), diagnostics);
         var folder = arguments.Out is { } o ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, o)) : config.Output.Folder;
         var templateFolder = arguments.Templates is { } t ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, t)) : config.Output.Templates;
         if (templateFolder is not null && !Directory.Exists(templateFolder))
@@ -63,22 +64,25 @@ internal static class RenderCommand
             diagnostics.Error(CliMessages.MissingFolder, SourceLocation.None, CliMessages.MissingFolderText("template folder", templateFolder));
         }
 
-        var formats = requested ?? [.. config.Output.Formats];
-        var wantPdf = arguments.Pdf || config.Output.Pdf;
+        // --format says exactly which files to write: it overrides the configuration's formats and
+        // its pdf setting. Without it, a configured (or --pdf) PDF comes with its HTML.
+        var wantPdf = arguments.Pdf || (requested is null ? config.Output.Pdf : requested.Contains("pdf"));
+        List<string> formats = [.. (requested ?? [.. config.Output.Formats]).Where(f => f != "pdf")];
+        if (wantPdf && requested is null && !formats.Contains("html"))
+        {
+            formats.Add("html");
+        }
+
         ChromiumPdfPrinter? printer = null;
         if (wantPdf)
         {
             var found = ChromiumPdfPrinter.Create();
             diagnostics.AddRange(found.Diagnostics);
             printer = found.Value;
-            if (!formats.Contains("html"))
-            {
-                formats = [.. formats, "html"];
-            }
         }
 
         var measureIds = e.Evaluation.Measures.Select(r => r.Measure.Id).ToList();
-        var commentary = Commentary.Load(config.Data.Commentary, measureIds);
+        var commentary = Commentary.Load(config.Data.Commentary, measureIds, e.Evaluation.Quarter);
         diagnostics.AddRange(commentary.Diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -87,7 +91,8 @@ internal static class RenderCommand
         }
 
         var files = new List<OutputFile>();
-        if (formats.Contains("html") || formats.Contains("md"))
+        OutputFile? htmlForPdf = null;
+        if (formats.Contains("html") || formats.Contains("md") || wantPdf)
         {
             var info = new ReportInfo(
                 config.Office,
@@ -96,14 +101,20 @@ internal static class RenderCommand
                 meeting ?? config.Meeting,
                 config.Plan,
                 config.Priorities.Select(p => new PriorityHeading(p.Number, p.Title)).ToList(),
-                config.PeerGroup);
+                config.PeerGroup,
+                config.Title,
+                config.Panel,
+                config.CommissionerTitle,
+                config.Logo,
+                config.Palette);
             var rendered = new ReportRenderer(templateFolder, context.Clock).Render(e.Evaluation, e.Inputs.Data, info, commentary.Value ?? Commentary.None);
             diagnostics.AddRange(rendered.Diagnostics);
             if (rendered.Value is { } report)
             {
+                htmlForPdf = new OutputFile("report.html", report.Html);
                 if (formats.Contains("html"))
                 {
-                    files.Add(new OutputFile("report.html", report.Html));
+                    files.Add(htmlForPdf);
                 }
 
                 if (formats.Contains("md"))
@@ -124,7 +135,9 @@ internal static class RenderCommand
             var workbookInfo = new WorkbookInfo(
                 config.Office,
                 ScorecardApp.Version,
-                config.Priorities.ToDictionary(p => p.Number, p => p.Title))
+                config.Priorities.ToDictionary(p => p.Number, p => p.Title),
+                config.Palette,
+                config.Title)
             {
                 MeasuresWithCommentary = [.. (commentary.Value ?? Commentary.None).Measures.Keys],
             };
@@ -132,7 +145,7 @@ internal static class RenderCommand
             files.Add(new OutputFile("scorecard.xlsx", stream.ToArray()));
         }
 
-        if (printer is not null && !diagnostics.HasErrors && files.Find(f => f.Name == "report.html") is { } html)
+        if (printer is not null && !diagnostics.HasErrors && htmlForPdf is { } html)
         {
             var pdf = PrintPdf(printer, html, diagnostics);
             if (pdf is not null)
@@ -191,13 +204,9 @@ internal static class RenderCommand
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var format = part.ToLowerInvariant() is "markdown" ? "md" : part.ToLowerInvariant();
-            if (format == "pdf")
+            if (format != "pdf" && !Configuration.ScorecardConfig.AllFormats.Contains(format))
             {
-                diagnostics.Error(CliMessages.Usage, SourceLocation.None, "PDF is printed from the HTML report: use --pdf.");
-            }
-            else if (!Configuration.ScorecardConfig.AllFormats.Contains(format))
-            {
-                diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{part}\" is not one of html, md, json, xlsx.");
+                diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{part}\" is not one of html, md, json, xlsx, pdf.");
             }
             else if (!formats.Contains(format))
             {
@@ -207,7 +216,7 @@ internal static class RenderCommand
 
         if (formats.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{text}\" names no format; give one or more of html, md, json, xlsx, comma-separated.");
+            diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{text}\" names no file to write; give one or more of html, md, json, xlsx, pdf, comma-separated.");
         }
 
         return formats;

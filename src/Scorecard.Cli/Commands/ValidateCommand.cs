@@ -1,24 +1,53 @@
 using System.CommandLine;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Excel;
+using Scorecard.Rendering;
+using Scorecard.Rendering.Templates;
 
 namespace Scorecard.Cli.Commands;
 
-/// <summary><c>scorecard validate</c>: checks configuration and data, prints every problem and a summary of what was loaded.</summary>
+/// <summary>
+/// <c>scorecard validate</c>: checks everything <c>render</c> would, without writing anything: the
+/// configuration, the data and peer figures, the reporting quarter against the data, the peer
+/// keys and forces against the peer data, every commentary file, and every template (its syntax
+/// and every name in it against the template model). Prints every problem and a summary.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var command = new Command("validate", "Check the configuration and the data; print every problem and a summary of what was loaded.");
-        var common = new CommonOptions(command, period: false);
-        command.SetAction(parse => Run(context, common.Read(parse)));
+        var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates to check (default: the configuration's, if any); the built-in templates are checked too.", HelpName = "DIR" };
+        var command = new Command("validate", "Check everything render would, and write nothing.");
+        var common = new CommonOptions(command, period: true);
+        command.Options.Add(templates);
+        command.SetAction(parse => Run(context, common.Read(parse), parse.GetValue(templates)));
         return command;
     }
 
-    private static int Run(CommandContext context, CommonArguments arguments)
+    private static int Run(CommandContext context, CommonArguments arguments, string? templatesOption)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics);
+        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics, out var config);
+        if (inputs is not null && !diagnostics.HasErrors && InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock, context.WorkingDirectory) is { } period)
+        {
+            InputChecks.Meeting(inputs.Config.Meeting, period.Quarter, inputs.Config.Where("meeting"), diagnostics);
+        }
+
+        if (config is not null && config.Data.Commentary is { } commentary && Directory.Exists(commentary))
+        {
+            var ids = inputs?.Measures.Select(m => m.Measure.Id) ?? config.ConfiguredMeasures.Select(m => m.Measure.Id);
+            diagnostics.AddRange(Commentary.Check(commentary, [.. ids]));
+        }
+
+        if (config is not null || templatesOption is not null)
+        {
+            var folder = templatesOption is { } t ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, t)) : config?.Output.Templates;
+            if (templatesOption is not null || folder is null || Directory.Exists(folder))
+            {
+                diagnostics.AddRange(TemplateChecker.Check(folder));
+            }
+        }
+
         if (context.Report(diagnostics) || inputs is null)
         {
             return ExitCodes.InputProblems;

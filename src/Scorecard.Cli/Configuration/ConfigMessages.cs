@@ -1,3 +1,5 @@
+using Scorecard.Core.Diagnostics;
+
 namespace Scorecard.Cli.Configuration;
 
 /// <summary>Every message about the configuration file, with its stable code (SC02xx).</summary>
@@ -14,6 +16,19 @@ internal static class ConfigMessages
     public const string MeasureWithoutData = "SC0209";
     public const string KindDisagreesWithData = "SC0210";
     public const string DuplicateKey = "SC0211";
+    public const string LogoMissing = "SC0230";
+    public const string LogoNotAnImage = "SC0231";
+    public const string LogoUnsafe = "SC0232";
+    public const string PaletteHardToTellApart = "SC0233";
+    public const string PaletteLowContrast = "SC0234";
+    public const string PeerKeyNotInPeerData = "SC0235";
+    public const string ForceNotInPeerData = "SC0236";
+    public const string PeerGroupMemberNotInPeerData = "SC0237";
+    public const string PeerMeasureUnused = "SC0238";
+    public const string PeersNotConfigured = "SC0239";
+    public const string QuarterAfterData = "SC0240";
+    public const string QuarterPartlyCovered = "SC0241";
+    public const string MeetingBeforeQuarterEnd = "SC0242";
     public const string Unreadable = "SC0250";
     public const string BadText = "SC0251";
     public const string QuarterOutOfRange = "SC0252";
@@ -77,6 +92,52 @@ internal static class ConfigMessages
     public static string NoFile(string what, string path) => $"the {what} \"{path}\" does not exist.";
 
     public static string Required(string key) => $"\"{key}\" is required here.";
+
+    public static string PeerKeyMissing(string key, string measureId, string peerFile, IReadOnlyCollection<string> keys) =>
+        $"the peer key \"{key}\"{Suggestions.DidYouMean(key, keys)} of the measure \"{measureId}\" is not in {peerFile}, so its peer tests would not be evaluated. The peer data have: {List(keys)}.";
+
+    public static string ForceMissing(string force, string peerFile, IReadOnlyCollection<string> forces) =>
+        $"the force \"{force}\"{Suggestions.DidYouMean(force, forces)} is not in {peerFile}, so no peer test can be evaluated. Give the force's name as the peer data spell it; they name: {List(forces)}.";
+
+    public static string MemberMissing(string force, string peerFile, IReadOnlyCollection<string> forces) =>
+        $"the peer-group member \"{force}\"{Suggestions.DidYouMean(force, forces)} is not in {peerFile}, so the group's average would leave it out. Spell it as the peer data do; they name: {List(forces)}.";
+
+    public static string UnusedPeerMeasure(string key, IReadOnlyCollection<string> candidates) =>
+        $"the peer data have figures for \"{key}\"{Suggestions.DidYouMean(key, candidates)}, but no configured measure uses them. Give a measure \"peer\": \"{key}\", or leave the rows out.";
+
+    public static string NoPeerData(IReadOnlyCollection<string> measureIds) =>
+        $"{(measureIds.Count == 1 ? "the measure" : "the measures")} {List(measureIds)} name a peer key, but there are no peer data, so their peer tests are not evaluated. Set \"data\": {{ \"peers\": \"…\" }} to a CSV of measure, force, month, value (and population).";
+
+    public static string NoPeerGroup(IReadOnlyCollection<string> measureIds) =>
+        $"{(measureIds.Count == 1 ? "the measure" : "the measures")} {List(measureIds)} name a peer key, but there is no peer group, so their peer tests are not evaluated. Add \"force\" and \"peerGroup\": {{ \"forces\": [ … ] }}.";
+
+    public static string AfterData(string quarter, string lastMonth, string dataFile) =>
+        $"{quarter} is after the data: the data end in {lastMonth}, so every figure of the report would be missing. Report an earlier quarter, or add the months since {lastMonth} to {dataFile}.";
+
+    public static string PartlyCovered(string quarter, string lastMonth, IReadOnlyCollection<string> measures) =>
+        $"{quarter} is only partly covered: the data end in {lastMonth}, before the quarter does. {(measures.Count == 1 ? "This measure has" : "These measures have")} no figure for the quarter's last month: {List(measures)}.";
+
+    public static string MeetingTooEarly(string meeting, string quarter, string lastDay) =>
+        $"the meeting ({meeting}) is before the end of {quarter} ({lastDay}), so the quarter's figures cannot be ready for it. Check the meeting date or the quarter.";
+
+    private static string List(IReadOnlyCollection<string> items) =>
+        items.Count <= 12 ? string.Join(", ", items) : string.Join(", ", items.Take(12)) + $" and {items.Count - 12} more";
+
+    public static string NoLogo(string path) => $"the logo \"{path}\" does not exist; give the path of a PNG, JPEG or SVG file, relative to the configuration file.";
+
+    public static string LogoIsAFolder(string path) => $"the logo \"{path}\" is a folder; give the path of a PNG, JPEG or SVG file in it.";
+
+    public static string UnreadableLogo(string path, string reason) => $"the logo \"{path}\" could not be read: {reason}";
+
+    public static string NotAColour(string found) => $"\"{found}\" is not a colour; write it as #RRGGBB, e.g. \"#0072B2\".";
+
+    public static string HardToTellApart(string first, string firstColour, string second, string secondColour, string who, double difference) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{first} ({firstColour}) and {second} ({secondColour}) are hard to tell apart {who} (CIEDE2000 difference {difference:0.0} after simulating it; at least {Scorecard.Rendering.Palette.ColourVision.MinimumDifference:0} is needed). Choose colours that differ more, in lightness as well as hue; the symbols and words still carry the meaning.");
+
+    public static string LowContrast(string sentiment, string text, string fill, double contrast) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{sentiment}'s text colour {text} on its fill {fill} has a contrast of only {contrast:0.0}:1; text needs at least {Scorecard.Rendering.Palette.ColourVision.MinimumTextContrast:0.0}:1 (WCAG 2 AA). Darken the text or lighten the fill, or leave them out to have them made from the base colour.");
 
     public static string NoData(string id, string source) =>
         $"the measure \"{id}\" is configured but {source} has no rows for it: every rule will report no data. Add its rows or remove it from the configuration.";

@@ -3,11 +3,14 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Scorecard.Core.Diagnostics;
+using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
+using Scorecard.Rendering;
 using Scorecard.Rendering.Files;
+using Scorecard.Rendering.Palette;
 
 namespace Scorecard.Cli.Configuration;
 
@@ -18,7 +21,10 @@ namespace Scorecard.Cli.Configuration;
 public static partial class ConfigReader
 {
     private static readonly string[] RootKeys =
-        ["$schema", "office", "force", "commissioner", "plan", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures", "dataIssues"];
+        ["$schema", "office", "force", "commissioner", "plan", "title", "panel", "commissionerTitle", "logo", "palette", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures", "dataIssues"];
+
+    private static readonly string[] PaletteKeys = ["improvement", "concern", "neutral", "attention"];
+    private static readonly string[] ColourKeys = ["base", "fill", "text"];
 
     private static readonly string[] DataKeys = ["monthly", "sheet", "peers", "commentary", "ignoreColumns", "limits"];
     private static readonly string[] LimitKeys = ["fileMegabytes", "unpackedMegabytes", "cells"];
@@ -129,7 +135,7 @@ public static partial class ConfigReader
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            var column = e.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
+            var column = e.LineNumber is { } ln && e.BytePositionInLine is { } c ? CharacterColumn(utf8, (int)ln, (int)c) : (int?)null;
             var detail = StripLocation(e.Message);
             diagnostics.Error(ConfigMessages.InvalidJson, new SourceLocation(File: file, Line: line, Column: column), ConfigMessages.Invalid(detail));
             return new Result<ScorecardConfig>(null, diagnostics.Items);
@@ -166,6 +172,13 @@ public static partial class ConfigReader
         string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(Path.Combine(baseFolder, relative));
 
         var quarterText = root.String("quarter");
+        foreach (var key in new[] { "force", "quarter", "meeting", "data", "peerGroup" })
+        {
+            if (root.Has(key))
+            {
+                binder.Remember(key, root.PathOf(key));
+            }
+        }
         FinancialQuarter? quarter = null;
         if (quarterText is not null)
         {
@@ -197,6 +210,14 @@ public static partial class ConfigReader
         var data = defaults.Data;
         if (root.Object("data", DataKeys) is { } d)
         {
+            foreach (var key in new[] { "monthly", "peers", "commentary" })
+            {
+                if (d.Has(key))
+                {
+                    binder.Remember("data." + key, d.PathOf(key));
+                }
+            }
+
             data = new DataSources(Resolve(d.String("monthly")), d.String("sheet") ?? data.Sheet, Resolve(d.String("peers")), Resolve(d.String("commentary")))
             {
                 IgnoreColumns = d.StringList("ignoreColumns"),
@@ -209,6 +230,14 @@ public static partial class ConfigReader
         if (root.Object("peerGroup", PeerGroupKeys) is { } pg)
         {
             var members = pg.StringList("forces");
+            foreach (var (item, itemPath) in pg.List("forces"))
+            {
+                if (item.ValueKind == JsonValueKind.String && item.GetString() is { } member)
+                {
+                    binder.Locations.TryAdd(ScorecardConfig.PeerGroupMemberKey(member), binder.At(itemPath));
+                }
+            }
+
             LocalDate? asOf = null;
             if (pg.String("asOf") is { } asOfText)
             {
@@ -237,6 +266,11 @@ public static partial class ConfigReader
         var output = defaults.Output;
         if (root.Object("output", OutputKeys) is { } o)
         {
+            if (o.Has("templates"))
+            {
+                binder.Remember("output.templates", o.PathOf("templates"));
+            }
+
             var formats = output.Formats;
             if (o.Has("formats"))
             {
@@ -268,6 +302,8 @@ public static partial class ConfigReader
         }
 
         var loose = ReadMeasures(root, rules, seen, binder);
+        var logo = root.String("logo") is { } logoPath ? ReadLogo(Resolve(logoPath)!, root.PathOf("logo"), binder) : null;
+        var palette = ReadPalette(root, binder);
         var issues = ReadDataIssues(root, seen, binder);
         if (issues.Count > 0)
         {
@@ -288,7 +324,152 @@ public static partial class ConfigReader
             output,
             rules,
             priorities,
-            loose);
+            loose)
+        {
+            Title = root.String("title") ?? defaults.Title,
+            Panel = root.String("panel") ?? defaults.Panel,
+            CommissionerTitle = root.String("commissionerTitle") ?? defaults.CommissionerTitle,
+            Logo = logo,
+            Palette = palette,
+            Locations = binder.Locations,
+        };
+    }
+
+    /// <summary>Reads and checks the logo: a missing, unreadable, unsafe or non-image file is an error at <c>$.logo</c>.</summary>
+    private static OfficeLogo? ReadLogo(string path, string jsonPath, JsonBinder binder)
+    {
+        byte[] bytes;
+        try
+        {
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                binder.Error(ConfigMessages.LogoMissing, jsonPath, Directory.Exists(path) ? ConfigMessages.LogoIsAFolder(path) : ConfigMessages.NoLogo(path));
+                return null;
+            }
+
+            if (file.Length > OfficeLogo.MaximumBytes)
+            {
+                // Checked before reading, so a huge file is never loaded.
+                binder.Error(ConfigMessages.LogoNotAnImage, jsonPath, OfficeLogo.TooLarge(file.Length));
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            bytes = memory.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            binder.Error(ConfigMessages.LogoMissing, jsonPath, ConfigMessages.UnreadableLogo(path, e.Message));
+            return null;
+        }
+
+        var check = OfficeLogo.Read(bytes);
+        if (check.Logo is null)
+        {
+            binder.Error(check.Problem == LogoProblem.UnsafeSvg ? ConfigMessages.LogoUnsafe : ConfigMessages.LogoNotAnImage, jsonPath, check.Message!);
+        }
+
+        return check.Logo;
+    }
+
+    /// <summary>
+    /// Reads <c>palette</c>: each sentiment a colour (<c>"#0072B2"</c>, its fill and text made from it)
+    /// or <c>{ "base", "fill", "text" }</c>. Warns when two colours are hard to tell apart, for any
+    /// reader (see <see cref="Scorecard.Rendering.Palette.ColourVision"/>), or text does not read on its fill.
+    /// </summary>
+    private static SentimentPalette ReadPalette(JsonObject root, JsonBinder binder)
+    {
+        var palette = SentimentPalette.Default;
+        if (root.Object("palette", PaletteKeys) is not { } p)
+        {
+            return palette;
+        }
+
+        var configured = new Dictionary<Sentiment, string>();
+        foreach (var key in PaletteKeys)
+        {
+            if (p.Raw(key) is not { } raw)
+            {
+                continue;
+            }
+
+            var sentiment = Enum.Parse<Sentiment>(key, ignoreCase: true);
+            var current = palette.For(sentiment);
+            if (raw.ValueKind == JsonValueKind.String)
+            {
+                if (Colour(p, key) is { } colour)
+                {
+                    palette = palette.With(sentiment, colour);
+                    configured[sentiment] = p.PathOf(key);
+                }
+
+                continue;
+            }
+
+            if (p.Object(key, ColourKeys) is not { } o)
+            {
+                continue;
+            }
+
+            var baseColour = Colour(o, "base");
+            var fill = Colour(o, "fill");
+            var text = Colour(o, "text");
+            if (baseColour is not null || fill is not null || text is not null)
+            {
+                palette = palette.With(sentiment, baseColour ?? current.Base, fill ?? (baseColour is null ? current.Fill : null), text ?? (baseColour is null && fill is null ? current.Text : null));
+                configured[sentiment] = p.PathOf(key);
+            }
+        }
+
+        foreach (var problem in palette.Problems())
+        {
+            var path = configured.GetValueOrDefault(problem.Sentiment) ?? (problem.Other is { } o2 ? configured.GetValueOrDefault(o2) : null);
+            if (path is null)
+            {
+                continue; // a weakness of the defaults alone is not the office's to fix
+            }
+
+            var first = palette.For(problem.Sentiment);
+            if (problem.Other is { } other)
+            {
+                var second = palette.For(other);
+                var who = problem.Vision switch
+                {
+                    ColourVisionKind.Protanopia => "for readers with protanopia (red-blind)",
+                    ColourVisionKind.Deuteranopia => "for readers with deuteranopia (green-blind)",
+                    ColourVisionKind.Tritanopia => "for readers with tritanopia (blue-blind)",
+                    _ => "for any reader",
+                };
+                binder.Warning(ConfigMessages.PaletteHardToTellApart, configured.GetValueOrDefault(other) ?? path,
+                    ConfigMessages.HardToTellApart(SentimentPalette.Id(first.Sentiment), first.Base, SentimentPalette.Id(other), second.Base, who, problem.Difference ?? 0));
+            }
+            else
+            {
+                binder.Warning(ConfigMessages.PaletteLowContrast, path, ConfigMessages.LowContrast(SentimentPalette.Id(first.Sentiment), first.Text, first.Fill, problem.Contrast ?? 0));
+            }
+        }
+
+        return palette;
+    }
+
+    private static string? Colour(JsonObject o, string key)
+    {
+        var text = o.String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Rgb.Parse(text) is not { } colour)
+        {
+            o.Binder.Error(ConfigMessages.BadValue, o.PathOf(key), ConfigMessages.NotAColour(text));
+            return null;
+        }
+
+        return colour.ToHex();
     }
 
     /// <summary>
@@ -444,6 +625,11 @@ public static partial class ConfigReader
             }
 
             seen[id] = m.PathOf("id");
+            binder.Remember(ScorecardConfig.MeasureKey(id), m.PathOf("id"));
+            if (m.Has("peer"))
+            {
+                binder.Remember(ScorecardConfig.MeasurePeerKey(id), m.PathOf("peer"));
+            }
             var kind = m.Choice("kind", Kinds) ?? MeasureKind.Count;
             var format = ReadFormat(m, kind);
             measures.Add(new Measure(
@@ -629,10 +815,38 @@ public static partial class ConfigReader
         return found;
     }
 
+    /// <summary>The message without the parser's own positions (" LineNumber: 2 | BytePositionInLine: 10.", " Path: …"): the diagnostic gives line and column once.</summary>
     private static string StripLocation(string message)
     {
-        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return index > 0 ? message[..index] : message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var index = message.IndexOf(marker, StringComparison.Ordinal);
+            if (index > 0)
+            {
+                message = message[..index];
+            }
+        }
+
+        return message.TrimEnd();
+    }
+
+    /// <summary>
+    /// The 1-based column a person sees, in characters, of a byte position within a line: the
+    /// parser counts UTF-8 bytes, so "é" or "–" earlier in the line would push its column too far.
+    /// </summary>
+    private static int CharacterColumn(byte[] utf8, int zeroBasedLine, int bytePosition)
+    {
+        var start = 0;
+        for (var seen = 0; seen < zeroBasedLine && start < utf8.Length; start++)
+        {
+            if (utf8[start] == (byte)'\n')
+            {
+                seen++;
+            }
+        }
+
+        var length = Math.Clamp(bytePosition, 0, utf8.Length - start);
+        return System.Text.Encoding.UTF8.GetCharCount(utf8, start, length) + 1;
     }
 
     /// <summary><c>data.limits</c>: the loaders' size limits, each a positive whole number no higher than the loaders allow.</summary>

@@ -14,6 +14,11 @@ internal sealed class JsonBinder(string file, JsonLineMap lines, DiagnosticBag d
 
     public SourceLocation At(string path) => SourceLocation.AtPath(file, path, lines.LineOf(path));
 
+    /// <summary>Where settings were found, for checks made after reading (a peer key the peer data lack, a quarter after the data).</summary>
+    public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
+    public void Remember(string key, string path) => Locations[key] = At(path);
+
     public void Error(string code, string path, string message) => Diagnostics.Error(code, At(path), message);
 
     public void Warning(string code, string path, string message) => Diagnostics.Warning(code, At(path), message);

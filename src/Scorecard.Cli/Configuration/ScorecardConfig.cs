@@ -1,8 +1,10 @@
 using NodaTime;
+using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Peers;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
+using Scorecard.Rendering;
 
 namespace Scorecard.Cli.Configuration;
 
@@ -51,6 +53,34 @@ public sealed record ScorecardConfig(
     IReadOnlyList<Measure> Measures)
 {
     public static IReadOnlyList<string> AllFormats { get; } = ["html", "md", "json", "xlsx"];
+
+    /// <summary>The report's title: "Performance report".</summary>
+    public string Title { get; init; } = ReportInfo.DefaultTitle;
+
+    /// <summary>Who the report is for: "Police and Crime Panel"; MOPAC's "Police and Crime Committee".</summary>
+    public string Panel { get; init; } = ReportInfo.DefaultPanel;
+
+    /// <summary>The commissioner's title: "Police and Crime Commissioner"; "Deputy Mayor for Policing and Crime".</summary>
+    public string CommissionerTitle { get; init; } = ReportInfo.DefaultCommissionerTitle;
+
+    /// <summary>The office's logo, read and checked when the configuration was read; null without one.</summary>
+    public OfficeLogo? Logo { get; init; }
+
+    /// <summary>The sentiment colours for the report, its charts and the workbook.</summary>
+    public SentimentPalette Palette { get; init; } = SentimentPalette.Default;
+
+    /// <summary>Where settings are in the file (JSON path and line), by key: "force", "quarter", <see cref="MeasurePeerKey"/>, ….</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public static string MeasureKey(string id) => "measure:" + id;
+
+    public static string MeasurePeerKey(string id) => "measure:" + id + ":peer";
+
+    public static string PeerGroupMemberKey(string force) => "peerGroup.forces:" + force;
+
+    /// <summary>Where <paramref name="key"/> is configured; the configuration file (or nowhere) when it is not.</summary>
+    public SourceLocation Where(string key) =>
+        Locations.TryGetValue(key, out var location) ? location : File is null ? SourceLocation.None : SourceLocation.InFile(File);
 
     /// <summary>The configuration used when there is no file at all: every default, paths relative to <paramref name="workingDirectory"/>.</summary>
     public static ScorecardConfig Defaults(string workingDirectory) => new(

@@ -25,7 +25,26 @@ public sealed record ReportModel(
     PeerGroupModel? PeerGroup,
     Markup? Palette = null,
     int MeasuresWithoutPeers = 0,
-    IReadOnlyList<DataIssueModel>? DataIssues = null);
+    IReadOnlyList<DataIssueModel>? DataIssues = null)
+{
+    /// <summary>Who the report is for: "Police and Crime Panel", "Police and Crime Committee".</summary>
+    public string Panel { get; init; } = ReportInfo.DefaultPanel;
+
+    /// <summary>"Police and Crime Commissioner", "Deputy Mayor for Policing and Crime".</summary>
+    public string CommissionerTitle { get; init; } = ReportInfo.DefaultCommissionerTitle;
+
+    /// <summary>The office's logo as a data: URI ("data:image/png;base64,…"), or null.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>The printed page footer: "Performance report for the Police and Crime Panel".</summary>
+    public string Footer { get; init; } = string.Empty;
+
+    /// <summary><see cref="Footer"/> as a quoted CSS string, for <c>content:</c> in the stylesheet's @page rules.</summary>
+    public Markup FooterCss { get; init; } = Markup.Empty;
+
+    /// <summary>Measures with no figures at all in the data ("no data yet"); they are left out of <see cref="NotEvaluated"/>.</summary>
+    public IReadOnlyList<MeasureModel> MeasuresWithoutData { get; init; } = [];
+}
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>
 public sealed record QuarterModel(

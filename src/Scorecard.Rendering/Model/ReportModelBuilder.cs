@@ -41,9 +41,10 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             UkFormat.Month(month.PlusMonths(-12)),
             UkFormat.Date(quarter.LastDay));
 
+        var commissionerTitle = info.CommissionerTitle ?? ReportInfo.DefaultCommissionerTitle;
         var introduction = commentary.Introduction is { } intro
             ? new IntroductionModel(
-                info.Commissioner is { } c ? $"Introduction by Commissioner {c}" : "Introduction",
+                info.Commissioner is { } c ? $"Introduction by {commissionerTitle} {c}" : $"Introduction by the {commissionerTitle}",
                 CommentaryMarkdown.Blocks(intro).Select(b => new ParagraphModel(null, new Markup(b.Html), b.Markdown, "commentary")).ToList())
             : null;
 
@@ -84,27 +85,45 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             ? new PeerGroupModel(g.Name, g.Force, string.Join(", ", g.Members), g.AsOf is { } asOf ? UkFormat.Date(asOf) : null)
             : null;
 
+        // Measures with no figures at all (a new office's empty workbook): said once, plainly,
+        // rather than test by test in the data-quality table.
+        var withoutData = measures.Where(m => m.Flags.Any(f => f.Id == RuleIds.NoData) && HasNoFigures(m.Id)).ToList();
         var generated = clock.GetCurrentInstant().InUtc().Date;
         return new ReportModel(
-            info.Title ?? "Performance report",
+            info.Title ?? ReportInfo.DefaultTitle,
             info.Office,
             info.Force,
             info.Commissioner,
             info.PlanName,
             info.MeetingDate is { } d ? UkFormat.Date(d) : null,
-            info.MeetingDate is { } md ? $"For Police and Crime Panel meeting {UkFormat.Date(md)}" : null,
+            info.MeetingDate is { } md ? $"For {Panel} meeting {UkFormat.Date(md)}" : null,
             quarterModel,
             UkFormat.Date(generated),
             introduction,
             BuildKey(),
             priorities,
             measures,
-            BuildNotEvaluated(measures),
+            BuildNotEvaluated(measures.Except(withoutData).ToList()),
             peerGroup,
-            new Markup(SentimentPalette.Css()),
+            new Markup((info.Palette ?? SentimentPalette.Default).Css()),
             evaluation.Measures.Count(r => r.Measure.PeerKey is null),
-            MeasureNotices.DataIssues(evaluation));
+            MeasureNotices.DataIssues(evaluation))
+        {
+            Panel = Panel,
+            CommissionerTitle = commissionerTitle,
+            Logo = info.Logo?.DataUri,
+            Footer = Footer,
+            FooterCss = Markup.CssString(Footer),
+            MeasuresWithoutData = withoutData,
+        };
     }
+
+    private string Panel => info.Panel ?? ReportInfo.DefaultPanel;
+
+    private bool HasNoFigures(string measureId) => data.Find(measureId) is not { } s || s.Observations.All(o => o.RuleValue is null);
+
+    /// <summary>"Performance report for the Police and Crime Panel".</summary>
+    private string Footer => $"{info.Title ?? ReportInfo.DefaultTitle} for the {Panel}";
 
     /// <summary>The anchor GitHub generates for a Markdown heading: lower case, punctuation dropped, spaces to hyphens.</summary>
     internal static string GithubAnchor(string heading)
@@ -180,9 +199,10 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         var exceptions = result.Flags.Where(MeasureProse.IsException).ToList();
-        if (exceptions.Count > 0 && text is null)
+        // A measure with no figures at all needs its figures, not commentary: "no data yet" says so.
+        if (exceptions.Count > 0 && text is null && !(result.Outcome(RuleIds.NoData)?.Fired == true && HasNoFigures(measure.Id)))
         {
-            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id), commentary.FileFor(measure.Id)));
+            _warnings.Add(RenderingDiagnostics.MissingCommentary(measure.Id, measure.Name, exceptions.Select(e => e.Id), commentary.FileFor(measure.Id), Panel));
         }
 
         var anchor = "m-" + Slug(measure.Id);

@@ -133,7 +133,7 @@ internal static class DashboardSheet
             {
                 var cell = sheet.Cell(row, firstGroupColumn + g);
                 var outcomes = result.Outcomes.Where(o => DashboardKeyText.Column(o.Rule) == groups[g]).ToList();
-                var text = WriteFlags(cell, result, groups[g], outcomes);
+                var text = WriteFlags(cell, info.Colours, result, groups[g], outcomes);
                 sizer.Note(firstGroupColumn + g, text, row: row);
             }
 
@@ -182,14 +182,14 @@ internal static class DashboardSheet
     /// column of a measure without a peer comparison, "no peer comparison". A test that can never run
     /// for the measure is not counted as not run. Returns the text written.
     /// </summary>
-    private static string? WriteFlags(IXLCell cell, MeasureResult result, RuleGroup column, List<RuleOutcome> outcomes)
+    private static string? WriteFlags(IXLCell cell, SentimentPalette palette, MeasureResult result, RuleGroup column, List<RuleOutcome> outcomes)
     {
         var fired = outcomes.Where(o => o.Fired).ToList();
         if (fired.Count > 0)
         {
             var text = string.Join("\n", fired.Select(FlagText));
             Cells.Text(cell, text);
-            var colour = SentimentPalette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
+            var colour = palette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
             cell.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
             cell.Style.Font.Bold = true;

@@ -70,7 +70,7 @@ internal static class EvidenceSheet
             var status = sheet.Cell(row, statusColumn);
             if (outcome.Fired)
             {
-                var colour = SentimentPalette.For(outcome.Sentiment ?? Sentiment.Neutral);
+                var colour = info.Colours.For(outcome.Sentiment ?? Sentiment.Neutral);
                 status.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
                 status.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
                 status.Style.Font.Bold = true;

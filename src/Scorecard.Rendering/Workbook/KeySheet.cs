@@ -79,7 +79,7 @@ internal static class KeySheet
 
         sheet.Range(row, 1, row, colourHeadings.Length).Style.Font.Bold = true;
         row++;
-        foreach (var colour in SentimentPalette.All)
+        foreach (var colour in info.Colours.All)
         {
             var swatch = sheet.Cell(row, 1);
             Cells.Text(swatch, colour.Base);

@@ -122,7 +122,7 @@ public static class ScorecardWorkbook
         properties.Author = office;
         properties.Company = office;
         properties.LastModifiedBy = office;
-        properties.Category = "Performance report";
+        properties.Category = Cells.Clean(info.Title ?? ReportInfo.DefaultTitle);
         properties.Keywords = $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}";
         properties.Comments = $"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time).";
         properties.Created = now.ToDateTimeUtc();

@@ -9,11 +9,18 @@ namespace Scorecard.Rendering.Workbook;
 /// <param name="Office">The office, as its documents name it ("Office of the Police and Crime Commissioner for Wiltshire and Swindon"): the workbook's author and company.</param>
 /// <param name="ToolVersion">The tool's version, usually <see cref="CurrentToolVersion"/>.</param>
 /// <param name="PriorityTitles">Priority number → title ("Prevent crime and keep people safe"); a priority without a title shows its number only.</param>
+/// <param name="Palette">The sentiment colours, the same as the HTML report's; <see cref="SentimentPalette.Default"/> when null.</param>
+/// <param name="Title">The report's title, the workbook's category; "Performance report" when null.</param>
 public sealed record WorkbookInfo(
     string Office,
     string ToolVersion,
-    IReadOnlyDictionary<int, string>? PriorityTitles = null)
+    IReadOnlyDictionary<int, string>? PriorityTitles = null,
+    SentimentPalette? Palette = null,
+    string? Title = null)
 {
+    /// <summary>The palette the sheets colour flags with.</summary>
+    public SentimentPalette Colours => Palette ?? SentimentPalette.Default;
+
     /// <summary>
     /// The ids of the measures the office wrote commentary for. A measure that fired an exception
     /// and is not among them gets the report's notice, "No commentary has been provided for this

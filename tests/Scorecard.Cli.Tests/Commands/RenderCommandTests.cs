@@ -67,8 +67,8 @@ public sealed class RenderCommandTests
     }
 
     [Theory]
-    [InlineData("--format", "pdf", "use --pdf")]
-    [InlineData("--format", "html,docx", "\"docx\" is not one of html, md, json, xlsx")]
+    [InlineData("--format", ",", "names no file to write")]
+    [InlineData("--format", "html,docx", "\"docx\" is not one of html, md, json, xlsx, pdf")]
     [InlineData("--meeting", "19/12/2019", "YYYY-MM-DD")]
     public void Refuses_a_bad_option_value_saying_what_is_expected(string option, string value, string message)
     {

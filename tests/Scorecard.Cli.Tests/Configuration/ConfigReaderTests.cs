@@ -315,7 +315,7 @@ public sealed class ConfigReaderTests
         var root = schema.RootElement;
         string[] Keys(JsonElement element) => element.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
 
-        Keys(root).ShouldBe(["$schema", "commissioner", "data", "dataIssues", "force", "measures", "meeting", "office", "output", "peerGroup", "plan", "priorities", "quarter", "rules"]);
+        Keys(root).ShouldBe(["$schema", "commissioner", "commissionerTitle", "data", "dataIssues", "force", "logo", "measures", "meeting", "office", "output", "palette", "panel", "peerGroup", "plan", "priorities", "quarter", "rules", "title"]);
         var defs = root.GetProperty("$defs");
         Keys(defs.GetProperty("measure")).ShouldBe(["description", "format", "id", "kind", "name", "peer", "peerUnit", "polarity", "rules", "unit"]);
         Keys(defs.GetProperty("rules")).ShouldBe(["coverage", "noData", "peers", "rollingTrend", "run", "shift", "spike", "trend"]);
@@ -327,6 +327,7 @@ public sealed class ConfigReaderTests
         // Every setting of the schema must also be read: a full file built from the schema's own keys loads cleanly.
         var everything = Read("""
             { "$schema": "x", "office": "o", "force": "f", "commissioner": "c", "plan": "p", "quarter": "2019-20Q2", "meeting": "2019-12-19",
+              "title": "t", "panel": "p", "commissionerTitle": "c", "palette": { "improvement": "#0072B2", "concern": { "base": "#D55E00", "fill": "#F7DFCC", "text": "#8A3D00" } },
               "data": { "monthly": "m.xlsx", "sheet": "S", "peers": "p.csv", "commentary": "c" },
               "peerGroup": { "name": "n", "asOf": "2019-01-01", "forces": ["a"] },
               "output": { "folder": "o", "formats": ["md"], "templates": "t", "pdf": false },

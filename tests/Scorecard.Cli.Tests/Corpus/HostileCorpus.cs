@@ -63,10 +63,10 @@ internal static class HostileCorpus
         Add("month-0001-01", "#5", _ => { }, With(Evaluate, "--month", "0001-01"), new(1, "SC0020"));
         Add("config-quarter-1900-01Q1", "#5", f => f.Config["quarter"] = "1900-01Q1", Evaluate, new(1, "SC0252", "$.quarter", "1900-01Q2"));
         Add("quarter-not-a-quarter", "passes", _ => { }, With(Evaluate, "--quarter", "2019Q5"), new(1, "SC0001", null, "not a financial quarter"));
-        Add("quarter-9998-99Q4", "passes", _ => { }, With(Evaluate, "--quarter", "9998-99Q4"), new(0));
+        Add("quarter-9998-99Q4", "passes", _ => { }, With(Evaluate, "--quarter", "9998-99Q4"), new(1, "SC0240", null, "after the data"));
 
         // #15: the format list.
-        Add("format-comma", "#15", _ => { }, ["render", "--config", "scorecard.config.json", "--format", ","], new(1, "SC0001", null, "names no format"), (f, _) => Directory.Exists(f.Out).ShouldBeFalse());
+        Add("format-comma", "#15", _ => { }, ["render", "--config", "scorecard.config.json", "--format", ","], new(1, "SC0001", null, "names no file to write"), (f, _) => Directory.Exists(f.Out).ShouldBeFalse());
         Add("format-unknown", "passes", _ => { }, ["render", "--config", "scorecard.config.json", "--format", "html,exe"], new(1, "SC0001", null, "\"exe\" is not one of"));
 
         // #1, #9: links in commentary, every kind and case.

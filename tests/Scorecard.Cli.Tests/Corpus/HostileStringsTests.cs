@@ -67,7 +67,7 @@ public sealed partial class HostileStringsTests : IDisposable
         _folder.Write("peers.csv", peers);
         config["data"]!["peers"] = "peers.csv";
         var forces = config["peerGroup"]!["forces"]!.AsArray();
-        forces.Add("=cmd|'Dorset'!A0");
+        forces[forces.Select(f => f!.GetValue<string>()).ToList().IndexOf("Dorset")] = "=cmd|'Dorset'!A0";
         _folder.Commentary(
             ("crime-volume.md", CaseFolder.Utf8(string.Join("\n\n", Hostile))),
             ("introduction.md", CaseFolder.Utf8(string.Join("\n", Hostile.Select(h => "- " + h)))));
