@@ -122,7 +122,7 @@ internal static class EvaluateCommand
         // A measure the office gave no peer comparison has no peer tests to miss: those are counted
         // apart from the real gaps (a window too short, a month missing, peer data lacking).
         static bool WithoutComparison(MeasureResult r, RuleOutcome o) =>
-            r.Measure.PeerKey is null && o.Rule.Group == RuleGroup.Peers && o.Reason == PeerComparer.NoPeerDataReason;
+            o.ReasonCode == ReasonCodes.NoPeerComparison;
         var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated && !WithoutComparison(r, o)));
         var withoutPeers = evaluation.Measures.Count(r => r.Outcomes.Any(o => o.Status == RuleStatus.NotEvaluated && WithoutComparison(r, o)));
         var peerNote = withoutPeers == 0
