@@ -33,9 +33,13 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Loads the inputs and evaluates them; null (with diagnostics) when the input has errors.</summary>
-    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics)
+    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics) =>
+        Evaluate(context, arguments, diagnostics, out _);
+
+    /// <param name="config">The configuration as read, even when the inputs have errors (null when it is not JSON at all).</param>
+    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics, out Configuration.ScorecardConfig? config)
     {
-        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics);
+        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics, out config);
         if (inputs is null || diagnostics.HasErrors)
         {
             return null;
