@@ -32,6 +32,10 @@ internal static class ConfigMessages
     public const string Unreadable = "SC0250";
     public const string BadText = "SC0251";
     public const string QuarterOutOfRange = "SC0252";
+    public const string UnknownRuleSet = "SC0260";
+    public const string BlockOfAnotherRuleSet = "SC0261";
+    public const string UnusedRulesBlock = "SC0262";
+    public const string TargetNotUsed = "SC0263";
 
     /// <summary>The largest configuration file read: 16 MB (a real one is a few KB).</summary>
     public const long MaximumFileBytes = 16L * 1024 * 1024;
@@ -74,6 +78,23 @@ internal static class ConfigMessages
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {text.Length:#,##0} characters long; at most {longest:#,##0} are allowed here. Shorten it.")
             : null;
     }
+
+    public static string NotAMonth(string text) => $"\"{text}\" is not a month; write it as YYYY-MM, e.g. \"2019-09\".";
+
+    public static string NotARuleSet(string found, IReadOnlyCollection<string> sets) =>
+        $"\"{found}\" is not a rule set{Suggestions.DidYouMean(found, sets)}; expected one of {string.Join(", ", sets)}.";
+
+    public static string OtherSetsBlock(string key, string owners, string measureId, string setId, string setName, IReadOnlyCollection<string> blocks) =>
+        $"\"{key}\" is a setting of the {owners} rule set, but the measure \"{measureId}\" is judged by the {setName} (\"ruleSet\": \"{setId}\"), which does not read it. "
+        + $"Remove it, or set the measure's \"ruleSet\" to the set it belongs to. The {setName}'s settings here: {string.Join(", ", blocks)}.";
+
+    public static string UnusedBlock(string key, string owners, string ownerId) =>
+        $"\"{key}\" is a setting of the {owners} rule set, which no measure is judged by, so it changes nothing. "
+        + $"Give the measures it is meant for \"ruleSet\": \"{ownerId}\", or remove it.";
+
+    public static string UnusedTarget(string measureId, string setName) =>
+        $"the measure \"{measureId}\" has a target, but it is judged by the {setName}, which does not use targets (only the Making Data Count rule set's assurance icon does), so the target is not shown. "
+        + "Set the measure's \"ruleSet\" to \"making-data-count\", or remove the target.";
 
     public static string Invalid(string detail) => $"this is not valid JSON: {detail}";
 

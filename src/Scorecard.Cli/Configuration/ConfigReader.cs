@@ -21,7 +21,7 @@ namespace Scorecard.Cli.Configuration;
 public static partial class ConfigReader
 {
     private static readonly string[] RootKeys =
-        ["$schema", "office", "force", "commissioner", "plan", "title", "panel", "commissionerTitle", "logo", "palette", "quarter", "meeting", "data", "peerGroup", "output", "rules", "priorities", "measures", "dataIssues"];
+        ["$schema", "office", "force", "commissioner", "plan", "title", "panel", "commissionerTitle", "logo", "palette", "quarter", "meeting", "data", "peerGroup", "output", "ruleSet", "rules", "priorities", "measures", "dataIssues"];
 
     private static readonly string[] PaletteKeys = ["improvement", "concern", "neutral", "attention"];
     private static readonly string[] ColourKeys = ["base", "fill", "text"];
@@ -31,15 +31,11 @@ public static partial class ConfigReader
     private static readonly string[] PeerGroupKeys = ["name", "asOf", "forces"];
     private static readonly string[] OutputKeys = ["folder", "formats", "templates", "pdf"];
     private static readonly string[] PriorityKeys = ["title", "measures"];
-    private static readonly string[] MeasureKeys = ["id", "name", "kind", "polarity", "format", "unit", "peer", "peerUnit", "description", "rules"];
+    private static readonly string[] MeasureKeys = ["id", "name", "kind", "polarity", "format", "unit", "peer", "peerUnit", "description", "ruleSet", "target", "rules"];
     private static readonly string[] FormatKeys = ["style", "decimals"];
-    private static readonly string[] RuleKeys = ["coverage", "spike", "shift", "run", "trend", "rollingTrend", "noData", "peers"];
-    private static readonly string[] SpikeKeys = ["window", "k", "alignment"];
-    private static readonly string[] ShiftKeys = ["length", "window", "k", "alignment"];
-    private static readonly string[] RunKeys = ["length", "window", "alignment"];
-    private static readonly string[] TrendKeys = ["window", "alpha"];
-    private static readonly string[] NoDataKeys = ["window"];
-    private static readonly string[] PeerKeys = ["k", "trendDifference", "includeSelf", "average", "maxLagMonths", "minimumPeerShare"];
+
+    /// <summary>The keys of <c>rules</c>: every block some rule set reads (each set binds its own; the reader knows none of their keys).</summary>
+    private static readonly string[] RuleKeys = [.. RuleSet.All.SelectMany(s => s.Parameters.Blocks).Distinct(StringComparer.Ordinal)];
     private static readonly string[] DataIssueKeys = ["measures", "from", "to", "kind", "note"];
 
     private static readonly Dictionary<string, DataIssueKind> IssueKinds = new(StringComparer.Ordinal)
@@ -70,18 +66,6 @@ public static partial class ConfigReader
         ["percent"] = ValueStyle.Percent,
         ["duration"] = ValueStyle.Duration,
         ["decimal"] = ValueStyle.Decimal,
-    };
-
-    private static readonly Dictionary<string, WindowAlignment> Alignments = new(StringComparer.Ordinal)
-    {
-        ["previous"] = WindowAlignment.Previous,
-        ["trailing"] = WindowAlignment.Trailing,
-    };
-
-    private static readonly Dictionary<string, PeerAverage> Averages = new(StringComparer.Ordinal)
-    {
-        ["mean"] = PeerAverage.Mean,
-        ["weighted"] = PeerAverage.Weighted,
     };
 
     private static readonly Dictionary<string, bool> Formats = ScorecardConfig.AllFormats.ToDictionary(f => f, _ => true, StringComparer.Ordinal);
@@ -285,7 +269,10 @@ public static partial class ConfigReader
             output = new OutputOptions(Resolve(o.String("folder")) ?? output.Folder, formats, Resolve(o.String("templates")), o.Boolean("pdf") ?? false);
         }
 
-        var rules = ReadRules(root, "rules", RuleParameters.Default, binder);
+        var ruleSet = ReadRuleSet(root) ?? RuleSet.DashboardKey;
+        var rulesBlock = root.Object("rules", RuleKeys) is { } rb ? new JsonParameterSource(rb) : null;
+        var rules = ReadRules(rulesBlock, binder);
+        var used = new HashSet<RuleSet> { ruleSet };
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var priorities = new List<Priority>();
         foreach (var (item, path) in root.List("priorities"))
@@ -302,11 +289,12 @@ public static partial class ConfigReader
                 binder.Error(ConfigMessages.MissingRequired, path, ConfigMessages.Required("title"));
             }
 
-            var measures = ReadMeasures(p, rules, seen, binder);
+            var measures = ReadMeasures(p, new MeasureDefaults(ruleSet, rules, used), seen, binder);
             priorities.Add(new Priority(priorities.Count + 1, title ?? string.Empty, measures));
         }
 
-        var loose = ReadMeasures(root, rules, seen, binder);
+        var loose = ReadMeasures(root, new MeasureDefaults(ruleSet, rules, used), seen, binder);
+        WarnOfUnusedBlocks(rulesBlock, used, binder);
         var logoFile = root.String("logo") is { } logoPath ? Resolve(logoPath)! : null;
         var logo = logoFile is not null ? ReadLogo(logoFile, root.PathOf("logo"), binder) : null;
         var palette = ReadPalette(root, binder);
@@ -339,6 +327,7 @@ public static partial class ConfigReader
             LogoFile = logoFile,
             Palette = palette,
             Locations = binder.Locations,
+            RuleSet = ruleSet,
         };
     }
 
@@ -597,7 +586,10 @@ public static partial class ConfigReader
         return formats;
     }
 
-    private static List<Measure> ReadMeasures(JsonObject parent, RuleParameters rules, Dictionary<string, string> seen, JsonBinder binder)
+    /// <summary>What a measure inherits from the top level: the rule set and its parameters; <paramref name="Used"/> collects the sets the measures are judged by.</summary>
+    private sealed record MeasureDefaults(RuleSet RuleSet, RuleParameters Rules, HashSet<RuleSet> Used);
+
+    private static List<Measure> ReadMeasures(JsonObject parent, MeasureDefaults defaults, Dictionary<string, string> seen, JsonBinder binder)
     {
         var measures = new List<Measure>();
         foreach (var (item, path) in parent.List("measures"))
@@ -639,6 +631,14 @@ public static partial class ConfigReader
             }
             var kind = m.Choice("kind", Kinds) ?? MeasureKind.Count;
             var format = ReadFormat(m, kind);
+            var set = ReadRuleSet(m) ?? defaults.RuleSet;
+            defaults.Used.Add(set);
+            var target = m.Number("target");
+            if (target is not null && set.Chart != RuleSetChart.Xmr)
+            {
+                binder.Warning(ConfigMessages.TargetNotUsed, m.PathOf("target"), ConfigMessages.UnusedTarget(id, set.Name));
+            }
+
             measures.Add(new Measure(
                 id,
                 m.String("name", longest: ConfigMessages.LongestName) ?? id,
@@ -647,9 +647,13 @@ public static partial class ConfigReader
                 format,
                 m.String("unit"),
                 m.String("peer"),
-                ReadRules(m, "rules", rules, binder),
+                ReadMeasureRules(m, id, set, defaults.Rules, binder),
                 m.String("description"),
-                m.String("peerUnit")));
+                m.String("peerUnit"),
+                Target: target)
+            {
+                RuleSet = set,
+            });
         }
 
         return measures;
@@ -700,95 +704,109 @@ public static partial class ConfigReader
         _ => ValueFormat.Decimal,
     };
 
-    /// <summary>Reads a <c>rules</c> block over <paramref name="baseline"/>: what it names overrides, the rest is kept.</summary>
-    private static RuleParameters ReadRules(JsonObject parent, string key, RuleParameters baseline, JsonBinder binder)
+    /// <summary>
+    /// <c>ruleSet</c>: the name of a rule set ("dashboard-key", "making-data-count"), or null when
+    /// absent or unknown (an unknown name is an error, with the set it nearly names).
+    /// </summary>
+    private static RuleSet? ReadRuleSet(JsonObject o)
     {
-        var r = parent.Object(key, RuleKeys);
-        if (r is null)
+        if (o.String("ruleSet") is not { } name)
         {
-            return baseline;
+            return null;
         }
 
-        var result = baseline with { Coverage = r.Number("coverage") ?? baseline.Coverage };
-        if (r.Object("spike", SpikeKeys) is { } s)
+        if (RuleSet.Named(name) is { } set)
         {
-            result = result with
-            {
-                Spike = new SpikeParameters(
-                    s.Integer("window") ?? baseline.Spike.Window,
-                    s.Number("k") ?? baseline.Spike.K,
-                    s.Choice("alignment", Alignments) ?? baseline.Spike.Alignment),
-            };
+            return set;
         }
 
-        if (r.Object("shift", ShiftKeys) is { } sh)
+        o.Binder.Error(ConfigMessages.UnknownRuleSet, o.PathOf("ruleSet"), ConfigMessages.NotARuleSet(name, [.. RuleSet.All.Select(s => s.Id)]));
+        return null;
+    }
+
+    /// <summary>
+    /// The top-level <c>rules</c>: every rule set binds the blocks it owns over the defaults, so
+    /// that any measure may be judged by any set; every problem the sets find is an error at its
+    /// JSON path.
+    /// </summary>
+    private static RuleParameters ReadRules(JsonParameterSource? rules, JsonBinder binder)
+    {
+        if (rules is null)
         {
-            result = result with
-            {
-                Shift = new ShiftParameters(
-                    sh.Integer("length") ?? baseline.Shift.Length,
-                    sh.Integer("window") ?? baseline.Shift.Window,
-                    sh.Number("k") ?? baseline.Shift.K,
-                    sh.Choice("alignment", Alignments) ?? baseline.Shift.Alignment),
-            };
+            return RuleParameters.Default;
         }
 
-        if (r.Object("run", RunKeys) is { } ru)
+        var result = RuleParameters.Default;
+        foreach (var set in RuleSet.All)
         {
-            result = result with
-            {
-                Run = new RunParameters(
-                    ru.Integer("length") ?? baseline.Run.Length,
-                    ru.Integer("window") ?? baseline.Run.Window,
-                    ru.Choice("alignment", Alignments) ?? baseline.Run.Alignment),
-            };
+            result = set.Parameters.Bind(rules, result);
         }
 
-        if (r.Object("trend", TrendKeys) is { } t)
+        foreach (var problem in RuleSet.All.SelectMany(s => s.Parameters.Validate(result)).DistinctBy(p => (p.Path, p.Message)))
         {
-            result = result with { Trend = new TrendParameters(t.Integer("window") ?? baseline.Trend.Window, t.Number("alpha") ?? baseline.Trend.Alpha) };
-        }
-
-        if (r.Object("rollingTrend", TrendKeys) is { } rt)
-        {
-            result = result with
-            {
-                RollingTrend = new TrendParameters(rt.Integer("window") ?? baseline.RollingTrend.Window, rt.Number("alpha") ?? baseline.RollingTrend.Alpha),
-            };
-        }
-
-        if (r.Object("noData", NoDataKeys) is { } nd)
-        {
-            result = result with { NoData = new NoDataParameters(nd.Integer("window") ?? baseline.NoData.Window) };
-        }
-
-        if (r.Object("peers", PeerKeys) is { } p)
-        {
-            var b = baseline.Peers;
-            result = result with
-            {
-                Peers = new PeerParameters(
-                    p.Number("k") ?? b.K,
-                    p.Number("trendDifference") ?? b.TrendDifference,
-                    p.Boolean("includeSelf") ?? b.IncludeSelf,
-                    p.Choice("average", Averages) ?? b.Average,
-                    p.Integer("maxLagMonths") ?? b.MaxLagMonths,
-                    p.Number("minimumPeerShare") ?? b.MinimumPeerShare),
-            };
-        }
-
-        // A measure's block inherits the top-level parameters; their problems are reported once, there.
-        var inherited = ReferenceEquals(baseline, RuleParameters.Default)
-            ? []
-            : baseline.Validate().Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var problem in result.Validate().Where(p => !inherited.Contains(p.Path)))
-        {
-            var path = r.Path + string.Concat(problem.Path.Split('.').Select(JsonLineMap.Member));
-            binder.Error(ConfigMessages.BadRuleParameter, path, problem.Message);
+            binder.Error(ConfigMessages.BadRuleParameter, ProblemPath(rules.Path, problem), problem.Message);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// A measure's <c>rules</c> over the top level's: its rule set binds the blocks it owns; a
+    /// block of another set is an error (the set would silently ignore it). Problems of the
+    /// top-level blocks it inherits were reported there, once.
+    /// </summary>
+    private static RuleParameters ReadMeasureRules(JsonObject measure, string id, RuleSet set, RuleParameters baseline, JsonBinder binder)
+    {
+        if (measure.Object("rules", RuleKeys) is not { } block)
+        {
+            return baseline;
+        }
+
+        var rules = new JsonParameterSource(block);
+        foreach (var key in rules.Keys.Where(k => !set.Parameters.Blocks.Contains(k, StringComparer.Ordinal)))
+        {
+            var owners = RuleSet.All.Where(s => s.Parameters.Blocks.Contains(key, StringComparer.Ordinal)).ToList();
+            binder.Error(ConfigMessages.BlockOfAnotherRuleSet, rules.PathOf(key), ConfigMessages.OtherSetsBlock(
+                key, string.Join(" and ", owners.Select(o => o.Name)), id, set.Id, set.Name, set.Parameters.Blocks));
+        }
+
+        var result = set.Parameters.Bind(rules, baseline);
+        var inherited = set.Parameters.Validate(baseline).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in set.Parameters.Validate(result).Where(p => !inherited.Contains(p.Path)))
+        {
+            binder.Error(ConfigMessages.BadRuleParameter, ProblemPath(rules.Path, problem), problem.Message);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A top-level block that only sets no measure is judged by read: a warning, since it changes
+    /// nothing. Blocks that only restate the defaults (as <c>scorecard init</c> writes them, so that
+    /// every setting can be seen) change nothing either way and are not reported.
+    /// </summary>
+    private static void WarnOfUnusedBlocks(JsonParameterSource? rules, HashSet<RuleSet> used, JsonBinder binder)
+    {
+        if (rules is null)
+        {
+            return;
+        }
+
+        foreach (var key in rules.Keys.Where(k => !used.Any(s => s.Parameters.Blocks.Contains(k, StringComparer.Ordinal))))
+        {
+            var owners = RuleSet.All.Where(s => s.Parameters.Blocks.Contains(key, StringComparer.Ordinal)).ToList();
+            if (owners.All(o => o.Parameters.Bind(rules, RuleParameters.Default) == RuleParameters.Default))
+            {
+                continue;
+            }
+
+            binder.Warning(ConfigMessages.UnusedRulesBlock, rules.PathOf(key), ConfigMessages.UnusedBlock(key, string.Join(" and ", owners.Select(o => o.Name)), owners[0].Id));
+        }
+    }
+
+    /// <summary>"$.rules" and "spike.k" → "$.rules.spike.k".</summary>
+    private static string ProblemPath(string block, ParameterProblem problem) =>
+        block + string.Concat(problem.Path.Split('.').Select(JsonLineMap.Member));
 
     private static List<Diagnostic> HalfCharacters(byte[] utf8, string file)
     {

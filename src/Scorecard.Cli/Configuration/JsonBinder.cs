@@ -80,6 +80,9 @@ internal sealed class JsonObject(JsonBinder binder, string path, IReadOnlyDictio
 
     public bool Has(string key) => members.ContainsKey(key);
 
+    /// <summary>The allowed keys the object names, in the file's order.</summary>
+    public IReadOnlyList<string> Keys { get; } = [.. members.Keys];
+
     public JsonElement? Raw(string key) => members.TryGetValue(key, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     /// <param name="longest">The most characters allowed (<see cref="ConfigMessages.LongestName"/> for names).</param>

@@ -48,6 +48,7 @@ public static class MeasureCatalogue
                 Kind = kind,
                 Format = ValueFormat.DefaultFor(kind),
                 Rules = config.Rules,
+                RuleSet = config.RuleSet,
             };
             result.Add((measure, null));
         }

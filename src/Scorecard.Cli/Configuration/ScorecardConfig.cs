@@ -72,6 +72,9 @@ public sealed record ScorecardConfig(
     /// <summary>The sentiment colours for the report, its charts and the workbook.</summary>
     public SentimentPalette Palette { get; init; } = SentimentPalette.Default;
 
+    /// <summary>The rule set measures are judged by unless they choose another (<c>ruleSet</c>): the dashboard key by default. Series in the data that the configuration does not mention are judged by it.</summary>
+    public RuleSet RuleSet { get; init; } = RuleSet.DashboardKey;
+
     /// <summary>Where settings are in the file (JSON path and line), by key: "force", "quarter", <see cref="MeasurePeerKey"/>, ….</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
 

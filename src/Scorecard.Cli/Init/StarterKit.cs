@@ -117,16 +117,25 @@ internal static class StarterKit
                 ["templates"] = null,
                 ["pdf"] = false,
             },
+            ["ruleSet"] = RuleSet.DashboardKey.Id,
             ["rules"] = Rules(RuleParameters.Default),
             ["priorities"] = new JsonArray([.. priorities.Select(p => (JsonNode)new JsonObject
             {
                 ["title"] = p.Title,
-                ["measures"] = new JsonArray([.. p.Measures.Select(m => m.DeepClone())]),
+                ["measures"] = new JsonArray([.. p.Measures.Select(WithTarget)]),
             })]),
             ["measures"] = new JsonArray(),
             ["dataIssues"] = new JsonArray(),
         };
         return config.ToJsonString(Json) + "\n";
+    }
+
+    /// <summary>A measure of the reference report, with its <c>target</c> shown unset (a target is read only by the Making Data Count rule set).</summary>
+    private static JsonNode WithTarget(JsonObject measure)
+    {
+        var copy = measure.DeepClone().AsObject();
+        copy.TryAdd("target", null);
+        return copy;
     }
 
     private static JsonObject Rules(RuleParameters r) => new()
@@ -146,6 +155,15 @@ internal static class StarterKit
             ["average"] = r.Peers.Average == PeerAverage.Weighted ? "weighted" : "mean",
             ["maxLagMonths"] = r.Peers.MaxLagMonths,
             ["minimumPeerShare"] = r.Peers.MinimumPeerShare,
+        },
+        ["spc"] = new JsonObject
+        {
+            ["shiftLength"] = r.Spc.ShiftLength,
+            ["trendLength"] = r.Spc.TrendLength,
+            ["minimumPoints"] = r.Spc.MinimumPoints,
+            ["recalculateAt"] = new JsonArray([.. r.Spc.RecalculateAt.Select(m => (JsonNode)JsonValue.Create(EnglishDates.Iso(m)))]),
+            ["baselineEnd"] = r.Spc.BaselineEnd is { } end ? EnglishDates.Iso(end) : null,
+            ["window"] = r.Spc.Window,
         },
     };
 

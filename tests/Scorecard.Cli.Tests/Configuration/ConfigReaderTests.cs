@@ -313,12 +313,16 @@ public sealed class ConfigReaderTests
         var schemaPath = Path.Combine(RepositoryRoot.Path, "scorecard.schema.json");
         using var schema = JsonDocument.Parse(File.ReadAllText(schemaPath));
         var root = schema.RootElement;
-        string[] Keys(JsonElement element) => element.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
+        string[] Keys(JsonElement element) => element.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
 
-        Keys(root).ShouldBe(["$schema", "commissioner", "commissionerTitle", "data", "dataIssues", "force", "logo", "measures", "meeting", "office", "output", "palette", "panel", "peerGroup", "plan", "priorities", "quarter", "rules", "title"]);
+        Keys(root).ShouldBe(["$schema", "commissioner", "commissionerTitle", "data", "dataIssues", "force", "logo", "measures", "meeting", "office", "output", "palette", "panel", "peerGroup", "plan", "priorities", "quarter", "ruleSet", "rules", "title"]);
         var defs = root.GetProperty("$defs");
-        Keys(defs.GetProperty("measure")).ShouldBe(["description", "format", "id", "kind", "name", "peer", "peerUnit", "polarity", "rules", "unit"]);
-        Keys(defs.GetProperty("rules")).ShouldBe(["coverage", "noData", "peers", "rollingTrend", "run", "shift", "spike", "trend"]);
+        Keys(defs.GetProperty("measure")).ShouldBe(["description", "format", "id", "kind", "name", "peer", "peerUnit", "polarity", "ruleSet", "rules", "target", "unit"]);
+        Keys(defs.GetProperty("rules")).ShouldBe(RuleSet.All.SelectMany(s => s.Parameters.Blocks).Distinct().Order(StringComparer.Ordinal));
+        defs.GetProperty("rules").GetProperty("properties").GetProperty("spc").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .ShouldBe(["shiftLength", "trendLength", "minimumPoints", "recalculateAt", "baselineEnd", "window"]);
+        root.GetProperty("properties").GetProperty("ruleSet").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .ShouldBe(RuleSet.All.Select(s => s.Id));
         defs.GetProperty("measure").GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
             .ShouldBe(ConfigReader.Kinds.Keys);
         defs.GetProperty("measure").GetProperty("properties").GetProperty("polarity").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
@@ -326,16 +330,18 @@ public sealed class ConfigReaderTests
 
         // Every setting of the schema must also be read: a full file built from the schema's own keys loads cleanly.
         var everything = Read("""
-            { "$schema": "x", "office": "o", "force": "f", "commissioner": "c", "plan": "p", "quarter": "2019-20Q2", "meeting": "2019-12-19",
+            { "$schema": "x", "ruleSet": "dashboard-key", "office": "o", "force": "f", "commissioner": "c", "plan": "p", "quarter": "2019-20Q2", "meeting": "2019-12-19",
               "title": "t", "panel": "p", "commissionerTitle": "c", "palette": { "improvement": "#0072B2", "concern": { "base": "#D55E00", "fill": "#F7DFCC", "text": "#8A3D00" } },
               "data": { "monthly": "m.xlsx", "sheet": "S", "peers": "p.csv", "commentary": "c" },
               "peerGroup": { "name": "n", "asOf": "2019-01-01", "forces": ["a"] },
               "output": { "folder": "o", "formats": ["md"], "templates": "t", "pdf": false },
               "rules": { "coverage": 0.75, "spike": { "window": 24, "k": 2, "alignment": "previous" }, "shift": { "length": 3, "window": 24, "k": 1, "alignment": "trailing" },
                          "run": { "length": 8, "window": 24, "alignment": "trailing" }, "trend": { "window": 12, "alpha": 0.05 }, "rollingTrend": { "window": 12, "alpha": 0.05 },
-                         "noData": { "window": 12 }, "peers": { "k": 1, "trendDifference": 5, "includeSelf": true, "average": "mean", "maxLagMonths": 12, "minimumPeerShare": 0.5 } },
+                         "noData": { "window": 12 }, "peers": { "k": 1, "trendDifference": 5, "includeSelf": true, "average": "mean", "maxLagMonths": 12, "minimumPeerShare": 0.5 },
+                         "spc": { "shiftLength": 6, "trendLength": 6, "minimumPoints": 13, "recalculateAt": ["2019-04"], "baselineEnd": "2019-01", "window": 24 } },
               "priorities": [ { "title": "t", "measures": [ { "id": "a", "name": "A", "kind": "level", "polarity": "neutral", "format": { "style": "decimal", "decimals": 1 },
-                                                            "unit": "u", "peer": "p", "peerUnit": "pu", "description": "d", "rules": {} } ] } ],
+                                                            "unit": "u", "peer": "p", "peerUnit": "pu", "description": "d", "rules": {} },
+                                                          { "id": "b", "ruleSet": "making-data-count", "target": 5, "rules": { "spc": {} } } ] } ],
               "dataIssues": [ { "measures": ["a"], "from": "2019-07", "to": "2019-08", "kind": "outage", "note": "n" } ] }
             """);
         everything.Diagnostics.ShouldBeEmpty();

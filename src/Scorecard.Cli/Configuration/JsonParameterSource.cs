@@ -1,0 +1,101 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Scorecard.Core.Rules;
+
+namespace Scorecard.Cli.Configuration;
+
+/// <summary>
+/// A block of the configuration's <c>rules</c> (or one of its blocks) as a rule set reads its
+/// parameters: the set asks for the keys it knows, and a value of the wrong type, a choice not
+/// offered, a month that is not YYYY-MM or an unknown key is reported here, at its JSON path and
+/// line. Each value is read (and any problem reported) once, however many sets ask for it: both
+/// sets read <c>noData</c>.
+/// </summary>
+internal sealed class JsonParameterSource(JsonObject block) : IParameterSource
+{
+    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonParameterSource?> _blocks = new(StringComparer.Ordinal);
+
+    public string Path => block.Path;
+
+    public IReadOnlyList<string> Keys => block.Keys;
+
+    /// <summary>The JSON path of <paramref name="key"/> in this block.</summary>
+    public string PathOf(string key) => block.PathOf(key);
+
+    public bool Has(string key) => block.Has(key);
+
+    public IParameterSource? Block(string key, IReadOnlyCollection<string> keys)
+    {
+        if (!_blocks.TryGetValue(key, out var inner))
+        {
+            inner = block.Object(key, keys) is { } o ? new JsonParameterSource(o) : null;
+            _blocks[key] = inner;
+        }
+
+        return inner;
+    }
+
+    public int? Integer(string key) => Once(key, () => block.Integer(key));
+
+    public double? Number(string key) => Once(key, () => block.Number(key));
+
+    public bool? Boolean(string key) => Once(key, () => block.Boolean(key));
+
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices)
+        where T : struct => Once(key, () => block.Choice(key, choices));
+
+    public YearMonth? Month(string key) => Once(key, () =>
+    {
+        var text = block.String(key);
+        return text is null ? null : ParseMonth(text, block.PathOf(key));
+    });
+
+    public IReadOnlyList<YearMonth>? Months(string key) => Once<IReadOnlyList<YearMonth>?>(key, () =>
+    {
+        if (block.Raw(key) is null)
+        {
+            return null;
+        }
+
+        var months = new List<YearMonth>();
+        foreach (var (item, path) in block.List(key))
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                block.Binder.Error(ConfigMessages.WrongType, path, ConfigMessages.Type("a month in quotes, \"YYYY-MM\"", JsonBinder.Describe(item)));
+            }
+            else if (ParseMonth(item.GetString()!, path) is { } month)
+            {
+                months.Add(month);
+            }
+        }
+
+        return months;
+    });
+
+    private YearMonth? ParseMonth(string text, string path)
+    {
+        var parsed = YearMonthPattern.Iso.Parse(text.Trim());
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        block.Binder.Error(ConfigMessages.BadValue, path, ConfigMessages.NotAMonth(text));
+        return null;
+    }
+
+    private T Once<T>(string key, Func<T> read)
+    {
+        if (_values.TryGetValue(key, out var value))
+        {
+            return (T)value!;
+        }
+
+        var result = read();
+        _values[key] = result;
+        return result;
+    }
+}
