@@ -5,6 +5,9 @@ using NodaTime;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
+using Scorecard.Core.Rules;
+using Scorecard.Core.Spc;
+using Scorecard.Rendering.Model;
 
 namespace Scorecard.Rendering.Json;
 
@@ -12,7 +15,9 @@ namespace Scorecard.Rendering.Json;
 /// The machine-readable result of an evaluation. Its field names and meanings are a contract
 /// that other tools rely on: numbers unrounded, percentages as percentages (2.92 means 2.92 %),
 /// a value that cannot be computed is null, <c>flags</c> lists fired rules only and <c>rules</c>
-/// every rule with its status.
+/// every rule with its status; each measure names the rule set it was judged by, and a measure
+/// judged by "Making Data Count" carries its XmR chart in <c>spc</c>. The contract is described
+/// in <c>Json/README.md</c>.
 /// </summary>
 public static class EvaluationJson
 {
@@ -57,14 +62,20 @@ public static class EvaluationJson
 
         json.WriteEndArray();
         json.WriteStartArray("key");
-        foreach (var rule in evaluation.Key)
+        foreach (var set in evaluation.RuleSets)
         {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteString("text", rule.KeyText);
-            json.WriteString("group", Kebab(rule.Group.ToString()));
-            json.WriteString("direction", Kebab(rule.Direction.ToString()));
-            json.WriteEndObject();
+            // The key's words for the parameters the set's measures share, as the report's key prints them.
+            var parameters = KeyMeanings.CommonParameters(evaluation, set);
+            foreach (var rule in set.Key)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("ruleSet", set.Id);
+                json.WriteString("text", set.KeyText(rule, parameters));
+                json.WriteString("group", Kebab(rule.Group.ToString()));
+                json.WriteString("direction", Kebab(rule.Direction.ToString()));
+                json.WriteEndObject();
+            }
         }
 
         json.WriteEndArray();
@@ -125,6 +136,8 @@ public static class EvaluationJson
         json.WriteString("name", measure.Name);
         json.WriteString("kind", Kebab(measure.Kind.ToString()));
         json.WriteString("polarity", Kebab(measure.Polarity.ToString()));
+        json.WriteString("ruleSet", result.RuleSet.Id);
+        Number(json, "target", measure.Target);
         Number(json, "priority", result.PriorityNumber);
         json.WriteStartObject("format");
         json.WriteString("style", Kebab(measure.Format.Style.ToString()));
@@ -145,7 +158,7 @@ public static class EvaluationJson
             json.WriteStartObject();
             json.WriteString("id", flag.Id);
             NullableString(json, "sentiment", flag.Sentiment is { } s ? Kebab(s.ToString()) : null);
-            json.WriteString("text", flag.Rule.KeyText);
+            json.WriteString("text", result.RuleSet.KeyText(flag.Rule, measure.Rules));
             json.WriteEndObject();
         }
 
@@ -158,12 +171,14 @@ public static class EvaluationJson
             json.WriteString("id", outcome.Id);
             json.WriteString("status", Kebab(outcome.Status.ToString()));
             NullableString(json, "reason", outcome.Reason);
+            WriteReason(json, outcome.Why);
             NullableString(json, "sentiment", outcome.Sentiment is { } s ? Kebab(s.ToString()) : null);
             WriteEvidence(json, outcome.Evidence);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        WriteSpc(json, result.Spc);
 
         if (result.Peers is { } peers)
         {
@@ -195,6 +210,66 @@ public static class EvaluationJson
             json.WriteNull("peers");
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>reasonCode</c> (<see cref="ReasonCodes"/>) and the figures the reason was built from:
+    /// <c>reasonMonths</c> (the months it names), <c>reasonPresent</c> and <c>reasonNeeded</c>;
+    /// each null when the rule was evaluated or the reason has no such figure.
+    /// </summary>
+    private static void WriteReason(Utf8JsonWriter json, NotEvaluatedReason? why)
+    {
+        NullableString(json, "reasonCode", why?.Code);
+        if (why?.Months is { } months)
+        {
+            json.WriteStartArray("reasonMonths");
+            foreach (var month in months)
+            {
+                json.WriteStringValue(EnglishDates.Iso(month));
+            }
+
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteNull("reasonMonths");
+        }
+
+        Number(json, "reasonPresent", why?.Present);
+        Number(json, "reasonNeeded", why?.Needed);
+    }
+
+    /// <summary>
+    /// <c>spc</c>: a "Making Data Count" measure's XmR chart, as issue 13 states the contract:
+    /// every point (month, value, its period's mean and process limits, its variation), the
+    /// variation icon and the assurance icon; null for a measure judged by a set without XmR charts.
+    /// </summary>
+    private static void WriteSpc(Utf8JsonWriter json, XmrChart? chart)
+    {
+        if (chart is null)
+        {
+            json.WriteNull("spc");
+            return;
+        }
+
+        json.WriteStartObject("spc");
+        json.WriteStartArray("points");
+        foreach (var point in chart.Points)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", EnglishDates.Iso(point.Month));
+            Number(json, "value", point.Value);
+            Number(json, "mean", point.Lines.Mean);
+            Number(json, "upperLimit", point.Lines.UpperLimit);
+            Number(json, "lowerLimit", point.Lines.LowerLimit);
+            json.WriteString("variation", SpcNames.Of(point.Variation));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("variationIcon", SpcNames.Of(chart.VariationIcon));
+        json.WriteString("assuranceIcon", SpcNames.Of(chart.AssuranceIcon));
         json.WriteEndObject();
     }
 
@@ -239,6 +314,24 @@ public static class EvaluationJson
         Number(json, "peerCount", e.PeerCount);
         Number(json, "forceChangePercent", e.ForceChangePercent);
         Number(json, "groupChangePercent", e.GroupChangePercent);
+        if (e.Lines is { } lines)
+        {
+            // XmR rules: the lines of the last point's calculation period.
+            json.WriteStartObject("lines");
+            Number(json, "mean", lines.Mean);
+            Number(json, "movingRangeMean", lines.MovingRangeMean);
+            Number(json, "upperLimit", lines.UpperLimit);
+            Number(json, "lowerLimit", lines.LowerLimit);
+            Number(json, "sigma", lines.Sigma);
+            Number(json, "upperTwoSigma", lines.UpperTwoSigma);
+            Number(json, "lowerTwoSigma", lines.LowerTwoSigma);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("lines");
+        }
+
         json.WriteEndObject();
     }
 
