@@ -1,3 +1,4 @@
+using Scorecard.Core.Rules;
 using Scorecard.Rendering.Safety;
 
 namespace Scorecard.Rendering.Model;
@@ -50,6 +51,20 @@ public sealed record ReportModel(
     /// a report that mixes the dashboard key and "Making Data Count" has two. <see cref="Key"/> is the first.
     /// </summary>
     public IReadOnlyList<KeyModel> Keys { get; init; } = [Key];
+
+    /// <summary>
+    /// The months the dashboard key's band tests look at, for Appendix A's introduction, with the
+    /// configured lengths: "the last month for a spike, the last 3 for a shift, the last 8 for a run".
+    /// </summary>
+    public string AppendixTested { get; init; } = TestedMonths(RuleParameters.Default);
+
+    /// <summary>"the last month for a spike, the last 3 for a shift, the last 8 for a run", for <paramref name="parameters"/>.</summary>
+    public static string TestedMonths(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the last month for a spike, the last {parameters.Shift.Length} for a shift, the last {parameters.Run.Length} for a run");
+    }
 }
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>

@@ -117,6 +117,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             FooterCss = Markup.CssString(Footer),
             MeasuresWithoutData = withoutData,
             Keys = keys,
+            AppendixTested = ReportModel.TestedMonths(KeyMeanings.CommonParameters(evaluation, RuleSet.DashboardKey)),
         };
     }
 
