@@ -31,6 +31,7 @@ internal static class ValidateCommand
         if (inputs is not null && !diagnostics.HasErrors && InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock, context.WorkingDirectory) is { } period)
         {
             InputChecks.Meeting(inputs.Config.Meeting, period.Quarter, inputs.Config.Where("meeting"), diagnostics);
+            Configuration.SpcChecks.Check(inputs.Config, inputs.Measures, inputs.Data, period.Month, diagnostics);
         }
 
         if (config is not null && config.Data.Commentary is { } commentary && Directory.Exists(commentary))

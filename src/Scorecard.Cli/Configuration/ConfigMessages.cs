@@ -36,6 +36,8 @@ internal static class ConfigMessages
     public const string BlockOfAnotherRuleSet = "SC0261";
     public const string UnusedRulesBlock = "SC0262";
     public const string TargetNotUsed = "SC0263";
+    public const string SpcTooFewPoints = "SC0264";
+    public const string SpcSettingOutsideChart = "SC0265";
 
     /// <summary>The largest configuration file read: 16 MB (a real one is a few KB).</summary>
     public const long MaximumFileBytes = 16L * 1024 * 1024;
@@ -95,6 +97,19 @@ internal static class ConfigMessages
     public static string UnusedTarget(string measureId, string setName) =>
         $"the measure \"{measureId}\" has a target, but it is judged by the {setName}, which does not use targets (only the Making Data Count rule set's assurance icon does), so the target is not shown. "
         + "Set the measure's \"ruleSet\" to \"making-data-count\", or remove the target.";
+
+    public static string TooFewPoints(string measureId, int points, string month, int minimum, int? window)
+    {
+        var inWindow = window is { } w ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (in the last {w} months, rules.spc.window)") : string.Empty;
+        var count = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{points} {(points == 1 ? "point" : "points")}");
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the measure \"{measureId}\" is judged by Making Data Count, but its chart has only {count} up to {month}{inWindow}; process limits, the special cause rules and the icons need at least {minimum}, so the report shows only its mean. ")
+            + "Add earlier months to the data, widen rules.spc.window, or lower rules.spc.minimumPoints.";
+    }
+
+    public static string OutsideChart(string measureId, IReadOnlyCollection<string> months, string first, string last) =>
+        $"the measure \"{measureId}\"'s chart runs from {first} to {last}, so {(months.Count == 1 ? "the month" : "the months")} {string.Join(", ", months)} in rules.spc (recalculateAt or baselineEnd) {(months.Count == 1 ? "changes" : "change")} nothing: "
+        + "a new period can start only after the chart's first month and by its last, and a baseline must end within it. Check the months, or remove them.";
 
     public static string Invalid(string detail) => $"this is not valid JSON: {detail}";
 
