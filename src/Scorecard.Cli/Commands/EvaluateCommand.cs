@@ -4,6 +4,7 @@ using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
+using Scorecard.Core.Spc;
 using Scorecard.Rendering;
 using Scorecard.Rendering.Export;
 using Scorecard.Rendering.Json;
@@ -11,7 +12,7 @@ using Spectre.Console;
 
 namespace Scorecard.Cli.Commands;
 
-/// <summary><c>scorecard evaluate</c>: applies the dashboard key to every measure and prints the result.</summary>
+/// <summary><c>scorecard evaluate</c>: applies each measure's rule set (the dashboard key, or Making Data Count) and prints the result.</summary>
 internal static class EvaluateCommand
 {
     public static Command Create(CommandContext context)
@@ -22,7 +23,7 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("evaluate", "Print the quarter's figures and the dashboard key's flags.");
+        var command = new Command("evaluate", "Print the quarter's figures and each measure's flags and icons.");
         var common = new CommonOptions(command, period: true);
         command.Options.Add(format);
         command.SetAction(parse => Run(
@@ -104,6 +105,13 @@ internal static class EvaluateCommand
             .AddColumn(new TableColumn("12 months").RightAligned())
             .AddColumn(new TableColumn("Change").RightAligned())
             .AddColumn("Flags");
+        // Making Data Count measures also have the two icons: a column of its own when any measure has a chart.
+        var charts = evaluation.Measures.Any(r => r.Spc is not null);
+        if (charts)
+        {
+            table.AddColumn("Variation, assurance");
+        }
+
         foreach (var result in evaluation.Measures)
         {
             var f = result.Figures;
@@ -113,13 +121,21 @@ internal static class EvaluateCommand
             var (rolling, change) = f.Lags(evaluation.Month) && f.Latest is { } latest
                 ? ($"{Value(m, latest.Rolling12)} (to {EnglishDates.ShortMonth(latest.Month)})", Change(m, latest.ChangeAbsolute, latest.ChangePercent))
                 : (Value(m, f.Rolling12), Change(m, f.ChangeAbsolute, f.ChangePercent));
-            table.AddRow(
+            var row = new List<Text>
+            {
                 Text(m.Name),
                 Text(Value(m, f.PreviousQuarter)),
                 Text(Value(m, f.Quarter)),
                 Text(rolling),
                 Text(change),
-                Text(Flags(result)));
+                Text(Flags(result)),
+            };
+            if (charts)
+            {
+                row.Add(Text(result.Spc is { } chart ? $"{SpcNames.Of(chart.VariationIcon)}, {SpcNames.Of(chart.AssuranceIcon)}" : "–"));
+            }
+
+            table.AddRow(row);
         }
 
         console.Write(table);

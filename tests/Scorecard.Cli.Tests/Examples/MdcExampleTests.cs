@@ -113,6 +113,18 @@ public sealed class MdcExampleTests(MdcExampleTests.Rendered example) : IClassFi
     }
 
     [Fact]
+    public void The_evaluate_table_gives_the_icons_of_the_making_data_count_measures()
+    {
+        var (code, output, error) = Run("evaluate", "--config", Config);
+
+        code.ShouldBe(0, error);
+        output.ShouldContain("Variation, assurance");
+        output.ShouldContain("Hate crime");
+        output.ShouldMatch(@"(?m)^\s+Hate crime\s.*\scommon-cause, none\s*$");
+        output.ShouldMatch(@"(?m)^\s+Crime recording compliance rate\s.*–\s+–\s*$");
+    }
+
+    [Fact]
     public void The_report_has_a_key_for_each_rule_set()
     {
         example.Code.ShouldBe(0, example.Error);
