@@ -36,7 +36,8 @@ public sealed record SpcParameters
 
     /// <summary>
     /// Checks the bounds: lengths of at least 2 (a trend at least 3), a minimum of at least 2
-    /// points, a window no shorter than the minimum, and recalculations that are listed once and
+    /// points, a window no shorter than the minimum, none longer than
+    /// <see cref="RuleParameters.MaximumMonths"/>, and recalculations that are listed once and
     /// come after the baseline. Paths are relative to the rule block ("spc.shiftLength").
     /// </summary>
     public IReadOnlyList<ParameterProblem> Validate()
@@ -48,6 +49,11 @@ public sealed record SpcParameters
             if (value < minimum)
             {
                 problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at least {minimum}; found {value}.")));
+            }
+            else if (value > RuleParameters.MaximumMonths)
+            {
+                // A longer window reaches past the calendar's range in date arithmetic; no series is that long.
+                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at most {RuleParameters.MaximumMonths:#,##0} months (a century); found {value:#,##0}.")));
             }
         }
 

@@ -176,6 +176,8 @@ public sealed class RuleSetConfigTests
     [InlineData("""{ "window": 12 }""", "$.rules.spc.window", "must be at least 13")]
     [InlineData("""{ "recalculateAt": ["2021-04", "2021-04"] }""", "$.rules.spc.recalculateAt", "lists 2021-04 more than once")]
     [InlineData("""{ "baselineEnd": "2021-06", "recalculateAt": ["2021-04"] }""", "$.rules.spc.recalculateAt", "within the baseline")]
+    [InlineData("""{ "window": 2147483647 }""", "$.rules.spc.window", "must be at most 1,200 months")]
+    [InlineData("""{ "shiftLength": 1201 }""", "$.rules.spc.shiftLength", "must be at most 1,200 months")]
     public void Problems_the_making_data_count_set_finds_are_errors_at_their_path(string spc, string path, string message)
     {
         var d = Single(Read($$"""{ "ruleSet": "making-data-count", "rules": { "spc": {{spc}} } }"""), "SC0206");

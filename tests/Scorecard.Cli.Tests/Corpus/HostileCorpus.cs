@@ -43,6 +43,12 @@ internal static class HostileCorpus
         Add("config-trend-window-int-max", "#5", f => f.Rules["rollingTrend"]!["window"] = int.MaxValue, Evaluate, new(1, "SC0206", "$.rules.rollingTrend.window", "at most 1,200"));
         Add("config-peer-lag-int-max", "#5", f => f.Rules["peers"]!["maxLagMonths"] = int.MaxValue, Evaluate, new(1, "SC0206", "$.rules.peers.maxLagMonths", "at most 1,200"));
         Add("config-measure-window-int-max", "#5", f => f.FirstMeasure["rules"] = new JsonObject { ["shift"] = new JsonObject { ["window"] = int.MaxValue } }, Evaluate, new(1, "SC0206", "$.priorities[0].measures[0].rules.shift.window", "at most 1,200"));
+        Add("config-spc-window-int-max", "#13", f => f.Rules["spc"] = new JsonObject { ["window"] = int.MaxValue }, Evaluate, new(1, "SC0206", "$.rules.spc.window", "at most 1,200"));
+        Add("config-measure-spc-shift-int-max", "#13", f =>
+        {
+            f.FirstMeasure["ruleSet"] = "making-data-count";
+            f.FirstMeasure["rules"] = new JsonObject { ["spc"] = new JsonObject { ["shiftLength"] = int.MaxValue } };
+        }, Evaluate, new(1, "SC0206", "$.priorities[0].measures[0].rules.spc.shiftLength", "at most 1,200"));
         Add("config-window-beyond-int", "passes", f => f.Rules["spike"]!["window"] = 1e12, Evaluate, new(1, "SC0203", "$.rules.spike.window", "whole number"));
         Add("config-is-a-folder", "#5", f => Directory.CreateDirectory(Path.Combine(f.Path, "folder.json")), ["validate", "--config", "folder.json"], new(1, "SC0250", "folder.json", "is a folder"));
         Add("config-is-a-pipe", "#12", f => f.Fifo("pipe.json"), ["validate", "--config", "pipe.json"], new(1, "SC0250", "pipe.json", "named pipe"));
