@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Scorecard.Cli.Tests.Examples;
 
@@ -58,6 +59,31 @@ public sealed class MdcExampleTests(MdcExampleTests.Rendered example) : IClassFi
             Json?.Dispose();
             _run.Dispose();
         }
+    }
+
+    [Fact]
+    public void The_mdc_example_reports_the_same_office_and_measures_as_the_bundled_configuration()
+    {
+        JsonObject Read(string path) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, path)))!.AsObject();
+        var bundled = Read("scorecard.config.json");
+        var mdc = Read(Config);
+
+        // Only the rule sets, the XmR settings and the paths (relative to examples/) differ.
+        foreach (var measure in mdc["priorities"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray()))
+        {
+            measure!.AsObject().Remove("ruleSet");
+        }
+
+        mdc.Remove("ruleSet");
+        mdc["rules"]!.AsObject().Remove("spc");
+        foreach (var config in new[] { bundled, mdc })
+        {
+            config.Remove("$schema");
+            config.Remove("data");
+            config.Remove("output");
+        }
+
+        JsonNode.DeepEquals(bundled, mdc).ShouldBeTrue("examples/scorecard.mdc.json has drifted from scorecard.config.json");
     }
 
     [Fact]
