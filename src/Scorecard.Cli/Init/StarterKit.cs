@@ -239,7 +239,10 @@ internal static class StarterKit
             Until the workbook has figures, the report says which measures have no data yet. Optional:
             peer-group figures (`data.peers`, a CSV of `measure,force,month,value,population`) for the
             comparisons with similar forces, your logo (`logo`), your colours (`palette`) and a PDF
-            (`"pdf": true` under `output`, with Chromium installed).
+            (`"pdf": true` under `output`, with Chromium installed). To read measures on NHS "Making
+            Data Count" XmR charts (process limits, special cause variation, variation and assurance
+            icons) instead of the dashboard key, set `"ruleSet": "making-data-count"` at the top or on
+            a measure, give it a `target` if it has one, and tune `rules.spc`.
             """) + "\n";
     }
 

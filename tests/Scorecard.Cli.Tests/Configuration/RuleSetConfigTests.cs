@@ -256,5 +256,7 @@ public sealed class RuleSetConfigTests
         text.ShouldContain("\"spc\": {");
         text.ShouldContain("\"minimumPoints\": 13");
         text.ShouldContain("\"target\": null");
+        var readme = Encoding.UTF8.GetString(Scorecard.Cli.Init.StarterKit.Files(CliRun.Clock).Single(f => f.Path == Scorecard.Cli.Init.StarterKit.ReadmeFile).Content);
+        readme.ShouldContain("\"ruleSet\": \"making-data-count\"");
     }
 }
