@@ -28,10 +28,13 @@ internal enum OutputEscaping
 internal sealed class ReportTemplateContext : TemplateContext
 {
     private readonly OutputEscaping _escaping;
+    private readonly TemplateImages _images;
 
-    public ReportTemplateContext(OutputEscaping escaping, ITemplateLoader loader)
+    /// <param name="images">Embeds the images an included template names.</param>
+    public ReportTemplateContext(OutputEscaping escaping, ITemplateLoader loader, TemplateImages images)
     {
         _escaping = escaping;
+        _images = images;
         TemplateLoader = loader;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -46,6 +49,14 @@ internal sealed class ReportTemplateContext : TemplateContext
         // Scriban truncates long string conversions silently by default, which cut the report short;
         // a runaway template is stopped by the output limit instead, with a located error.
         OutputLimit = 64 * 1024 * 1024;
+    }
+
+    /// <summary>An included template, parsed, with the images its text names embedded.</summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        var template = base.CreateTemplate(templatePath, callerContext);
+        _images.Embed(template, templatePath);
+        return template;
     }
 
     /// <summary>Whether the next character written begins a line (only spaces since the last line break).</summary>
