@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scorecard.Cli.Tests.Preview;
 
 namespace Scorecard.Cli.Tests.Documentation;
 
@@ -44,6 +45,16 @@ public sealed partial class TemplateHowToTests : IDisposable
     private (string Html, string Markdown) DoAndRender(string howTo)
     {
         Copy();
+        Do(howTo);
+        var output = Path.Combine(_run.Folder, "out");
+        var (code, _, error) = _run.Run("render", "--config", Config, "--templates", Templates, "--out", output, "--format", "html,md");
+        code.ShouldBe(0, $"the how-to \"{howTo}\", done as templates/README.md says, does not render:\n{error}");
+        return (File.ReadAllText(Path.Combine(output, "report.html")), File.ReadAllText(Path.Combine(output, "report.md")));
+    }
+
+    /// <summary>Edits the copy as the how-to's steps say.</summary>
+    private void Do(string howTo)
+    {
         var edits = TemplateReadme.Load().Edits(howTo);
         edits.ShouldNotBeEmpty($"the how-to \"{howTo}\" has no steps the test can do");
         foreach (var edit in edits)
@@ -52,11 +63,6 @@ public sealed partial class TemplateHowToTests : IDisposable
             File.Exists(file).ShouldBeTrue($"templates/README.md line {edit.Line}: {edit.File} is not a built-in template");
             File.WriteAllText(file, TemplateReadme.Apply(File.ReadAllText(file).ReplaceLineEndings("\n"), edit));
         }
-
-        var output = Path.Combine(_run.Folder, "out");
-        var (code, _, error) = _run.Run("render", "--config", Config, "--templates", Templates, "--out", output, "--format", "html,md");
-        code.ShouldBe(0, $"the how-to \"{howTo}\", done as templates/README.md says, does not render:\n{error}");
-        return (File.ReadAllText(Path.Combine(output, "report.html")), File.ReadAllText(Path.Combine(output, "report.md")));
     }
 
     private static string DashboardRow(string html, string anchor)
@@ -133,6 +139,35 @@ public sealed partial class TemplateHowToTests : IDisposable
             .ShouldBe(["introduction", "dashboard", "key", "priority-1", "priority-2", "priority-3", "priority-4"]);
         html.ShouldNotContain("id=\"appendix-a\"");
         html.IndexOf("id=\"dashboard\"", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("id=\"key\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Preview_while_editing()
+    {
+        const string Reworded = "This represents 1,258 more recorded crimes (2.9 per cent) against the year before.";
+        Copy();
+        var command = TemplateReadme.Load().Command("Preview while editing");
+        command[0].ShouldBe("scorecard");
+
+        // Started in the configuration's folder, as the how-to says; its output folder is out/ there.
+        await using var watch = WatchedRender.Start(_run.Folder, [.. command.Skip(1)]);
+        var address = await watch.AddressAsync();
+        address.Host.ShouldBe("127.0.0.1");
+        await watch.PageAsync(address, p => p.Contains("compared to the previous 12 months", StringComparison.Ordinal), "the first render");
+
+        Do("Preview while editing");
+        var page = await watch.PageAsync(address, p => p.Contains(Reworded, StringComparison.Ordinal), "the page to show the saved edit");
+        page.ShouldContain("scorecard-preview-reload");
+        await watch.OutputAsync("my-templates/sentences/_change.sbn changed: rendered in ");
+        watch.Output.ToString().ShouldContain(", data reused; wrote out/ (report.html, report.md, evaluation.json, scorecard.xlsx).");
+
+        var written = File.ReadAllText(Path.Combine(_run.Folder, "out", "report.html"));
+        written.ShouldContain(Reworded);
+        written.ShouldNotContain("scorecard-preview");
+        (await WatchedRender.GetAsync(new Uri(address, "/report.md"))).ShouldBe(File.ReadAllText(Path.Combine(_run.Folder, "out", "report.md")));
+
+        (await watch.StopAsync()).ShouldBe(0, watch.Error.ToString());
+        watch.Output.ToString().ShouldEndWith("Stopped watching.\n");
     }
 
     [Fact]

@@ -88,12 +88,9 @@ internal sealed partial class TemplateReadme
     /// <summary>The edits written for the how-to <paramref name="title"/> (a level-3 heading under "How to"), in order.</summary>
     public IReadOnlyList<ReadmeEdit> Edits(string title)
     {
-        var howTo = Under("How to").SingleOrDefault(s => s.Heading.Level == 3 && s.Heading.Text == title)
-            ?? throw new ShouldAssertException($"templates/README.md has no how-to \"### {title}\"");
-        var next = Sections.FirstOrDefault(s => s.Heading.Line > howTo.Heading.Line && s.Heading.Level <= 3);
-        var lines = Text.Split('\n');
+        var (lines, from, to) = HowTo(title);
         var edits = new List<ReadmeEdit>();
-        for (var i = howTo.Heading.Line; i < (next?.Heading.Line - 1 ?? lines.Length); i++)
+        for (var i = from; i < to; i++)
         {
             if (!lines[i].StartsWith("<!-- do:", StringComparison.Ordinal))
             {
@@ -108,6 +105,30 @@ internal sealed partial class TemplateReadme
         }
 
         return edits;
+    }
+
+    /// <summary>
+    /// The command the how-to <paramref name="title"/> has the reader run: the code block after its
+    /// <c>&lt;!-- run: the next block --&gt;</c>, split into words ("scorecard" first).
+    /// </summary>
+    public IReadOnlyList<string> Command(string title)
+    {
+        var (lines, from, to) = HowTo(title);
+        var at = Array.FindIndex(lines, from, to - from, l => l == "<!-- run: the next block -->");
+        at.ShouldBeGreaterThanOrEqualTo(0, $"the how-to \"{title}\" has no command the test can run (<!-- run: the next block -->)");
+        var command = CodeBlockAfter(lines, at).Trim();
+        command.ShouldNotContain('\n', customMessage: $"templates/README.md line {at + 1}: the command is more than one line");
+        return command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>The README's lines, and the range of them (0-based, end excluded) under the how-to <paramref name="title"/>.</summary>
+    private (string[] Lines, int From, int To) HowTo(string title)
+    {
+        var howTo = Under("How to").SingleOrDefault(s => s.Heading.Level == 3 && s.Heading.Text == title)
+            ?? throw new ShouldAssertException($"templates/README.md has no how-to \"### {title}\"");
+        var next = Sections.FirstOrDefault(s => s.Heading.Line > howTo.Heading.Line && s.Heading.Level <= 3);
+        var lines = Text.Split('\n');
+        return (lines, howTo.Heading.Line, next?.Heading.Line - 1 ?? lines.Length);
     }
 
     /// <summary>The text of the fenced code block that follows line <paramref name="index"/>, ending with a line break.</summary>
