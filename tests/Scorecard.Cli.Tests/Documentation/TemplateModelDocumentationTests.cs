@@ -177,6 +177,51 @@ public sealed partial class TemplateModelDocumentationTests : IDisposable
         problems.ShouldBeEmpty($"templates/README.md does not document all of the model:\n{string.Join("\n", problems)}");
     }
 
+    /// <summary>The sections whose examples are the bundled report's own values (the measure's being crime volume's).</summary>
+    private static readonly string[] ExampleSections =
+        ["report", "report.quarter", "report.introduction", "report.peer_group", "measure", "measure.figures", "measure.values", "measure.format", "measure.peer"];
+
+    [Fact]
+    public void Every_example_of_the_bundled_report_is_what_it_renders()
+    {
+        // In these sections, a row whose example begins with a code span shows the value the bundled
+        // example gives each member named, in order; a row beginning with words describes instead.
+        var examples = new List<(string Path, string Expected, int Line)>();
+        foreach (var (section, type) in Documented().Where(d => ExampleSections.Contains(d.Section.Heading.Code[0], StringComparer.Ordinal)))
+        {
+            foreach (var row in section.Tables.SelectMany(t => t).Where(r => r.Code.Count > 1 && r.Code[1].Count > 0 && r.Cells[1].StartsWith(r.Code[1][0], StringComparison.Ordinal)))
+            {
+                for (var i = 0; i < row.Code[0].Count && i < row.Code[1].Count; i++)
+                {
+                    if (type.Member(row.Code[0][i]) is { Type.Kind: ModelValueKind.Text or ModelValueKind.Number or ModelValueKind.Boolean })
+                    {
+                        examples.Add(($"{section.Heading.Code[0]}.{row.Code[0][i]}", row.Code[1][i], row.Line));
+                    }
+                }
+            }
+        }
+
+        examples.Count.ShouldBeGreaterThan(40);
+
+        var template = "{{ for measure in report.measures }}{{ if measure.id == \"crime-volume\" }}\n"
+            + string.Concat(examples.Select(e => $"<li>{{{{ {e.Path} }}}}</li>\n"))
+            + "{{ end }}{{ end }}";
+        var templates = _run.Write("templates/report.html.sbn", template);
+        var (code, _, error) = _run.Run("render", "--config", Path.Combine(RepositoryRoot.Path, "scorecard.config.json"), "--templates", Path.GetDirectoryName(templates)!, "--out", Path.Combine(_run.Folder, "out"), "--format", "html");
+        code.ShouldBe(0, error);
+
+        var results = File.ReadAllLines(Path.Combine(_run.Folder, "out", "report.html"))
+            .Where(l => l.StartsWith("<li>", StringComparison.Ordinal))
+            .Select(l => WebUtility.HtmlDecode(l[4..^5]))
+            .ToList();
+        results.Count.ShouldBe(examples.Count);
+        var wrong = examples.Zip(results)
+            .Where(x => x.First.Expected != x.Second)
+            .Select(x => $"line {x.First.Line}: {x.First.Path} is \"{x.Second}\" in the bundled example, not \"{x.First.Expected}\"")
+            .ToList();
+        wrong.ShouldBeEmpty($"templates/README.md shows examples the bundled report does not have (describe other cases in words first, or after the example):\n{string.Join("\n", wrong)}");
+    }
+
     [Fact]
     public void Every_global_and_loop_variable_is_documented_and_reaches_the_model()
     {
