@@ -137,6 +137,8 @@ public sealed partial class TemplateHowToTests : IDisposable
         var contents = html[html.IndexOf("<nav class=\"contents\"", StringComparison.Ordinal)..html.IndexOf("</nav>", StringComparison.Ordinal)];
         ContentsLink().Matches(contents).Select(m => m.Groups[1].Value)
             .ShouldBe(["introduction", "dashboard", "key", "priority-1", "priority-2", "priority-3", "priority-4"]);
+        contents.ShouldContain("<a href=\"#dashboard\">Performance dashboard</a>", customMessage: "the heading's data-contents-title is the entry");
+        html.ShouldContain(">Quarter Two 2019-20 performance dashboard</h2>");
         html.ShouldNotContain("id=\"appendix-a\"");
         html.IndexOf("id=\"dashboard\"", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("id=\"key\"", StringComparison.Ordinal));
     }
