@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Scorecard.Cli;
 
 /// <summary>Messages of the command line itself, with stable codes (SC00xx).</summary>
@@ -12,6 +14,9 @@ internal static class CliMessages
     public const string NoValuesYet = "SC0013";
     public const string PeriodOutOfRange = "SC0020";
     public const string BadSourceDateEpoch = "SC0021";
+    public const string PreviewCannotListen = "SC0040";
+    public const string CannotWatch = "SC0041";
+    public const string WatchLeavesOutPdf = "SC0042";
 
     public const string ReportableMonths = "July 1900 to March 9999";
 
@@ -35,4 +40,31 @@ internal static class CliMessages
         $"the data hold no figures yet, so the report is for the latest complete quarter, {quarter}, and every measure shows no data. Fill in the monthly figures, or give --quarter.";
 
     public static string InitWriteFailedText(string reason) => $"the office's files could not be written ({reason}); the files written so far were removed.";
+
+    // render --watch [--serve]
+
+    public const string ServeNeedsWatch =
+        "--serve needs --watch: the page it serves is rendered again after each save. Use: scorecard render --watch --serve.";
+
+    public const string PortNeedsServe = "--port needs --serve: it is the port the report is served on. Use: scorecard render --watch --serve --port N.";
+
+    public static string PortNotANumber(string text) =>
+        $"--port \"{text}\" is not a port number; give a whole number from 1 to 65535, or leave --port out to have a free one chosen.";
+
+    public static string PortOutOfRange(long port) =>
+        string.Create(CultureInfo.InvariantCulture, $"--port {port} is out of range; give a port from 1 to 65535, or leave --port out to have a free one chosen.");
+
+    public static string PortInUse(int port) =>
+        string.Create(CultureInfo.InvariantCulture, $"port {port} on 127.0.0.1 is in use by another program; give another --port, or leave --port out to have a free one chosen.");
+
+    public static string PortRefused(int port, string reason) =>
+        string.Create(CultureInfo.InvariantCulture, $"cannot serve on 127.0.0.1 port {port}: {reason}. Give another --port (ports below 1024 need administrator rights), or leave --port out to have a free one chosen.");
+
+    public static string CannotWatchText(string folder, string reason) =>
+        $"cannot watch \"{folder}\" for changes: {reason}. On Linux the limit on watched files may be reached: raise it (sudo sysctl fs.inotify.max_user_instances=1024 fs.inotify.max_user_watches=524288), or close other programs that watch files, then run again.";
+
+    public const string WatchLeavesOutPdfText =
+        "the configuration asks for report.pdf, which takes seconds to print, so --watch leaves it out; add --pdf (or --format …,pdf) to print it after every save, or run render without --watch.";
+
+    public const string WatchNothingWritten = "nothing was written; the last good report stays.";
 }

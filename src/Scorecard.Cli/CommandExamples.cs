@@ -40,6 +40,7 @@ internal static class CommandExamples
             "scorecard render --quarter 2019-20Q2 --meeting 2019-12-19 --out q2-report",
             "scorecard render --format md,xlsx --templates my-templates",
             "scorecard render --pdf",
+            "scorecard render --watch --serve --templates my-templates   # preview in a browser while editing",
         ],
     };
 

@@ -18,6 +18,31 @@ public static class ScorecardApp
     /// <param name="environment">Reads an environment variable (<c>SOURCE_DATE_EPOCH</c>); null reads none.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, string workingDirectory, Func<string, string?>? environment = null)
     {
+        var (parse, invocation, exitCode) = Prepare(args, output, error, clock, workingDirectory, environment);
+        return parse is null ? exitCode : parse.Invoke(invocation);
+    }
+
+    /// <summary>
+    /// As <see cref="Run"/>, for a host that stops the command itself: a command that runs until
+    /// stopped (<c>render --watch</c>) stops cleanly when <paramref name="stopping"/> is cancelled,
+    /// as it does on Ctrl+C under <see cref="Run"/>. The process's own Ctrl+C is left to the host.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock, string workingDirectory, Func<string, string?>? environment, CancellationToken stopping)
+    {
+        var (parse, invocation, exitCode) = Prepare(args, output, error, clock, workingDirectory, environment);
+        if (parse is null)
+        {
+            return Task.FromResult(exitCode);
+        }
+
+        invocation.ProcessTerminationTimeout = null;
+        return parse.InvokeAsync(invocation, stopping);
+    }
+
+    /// <returns>The parsed command line to invoke; or null and the exit code when it cannot be run.</returns>
+    private static (ParseResult? Parse, InvocationConfiguration Invocation, int ExitCode) Prepare(
+        string[] args, TextWriter output, TextWriter error, IClock clock, string workingDirectory, Func<string, string?>? environment)
+    {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -25,12 +50,13 @@ public static class ScorecardApp
         // Names and values from data or configuration reach the terminal: never as control sequences.
         output = new TerminalWriter(output);
         error = new TerminalWriter(error);
+        var invocation = new InvocationConfiguration { Output = output, Error = error };
         if (environment?.Invoke(SourceDateEpoch.Variable) is { } epoch)
         {
             if (SourceDateEpoch.Parse(epoch) is not { } fixedAt)
             {
                 error.WriteLine($"error {CliMessages.BadSourceDateEpoch}: {SourceDateEpoch.Variable} \"{epoch}\" is not a whole number of seconds since 1970-01-01 UTC; set it to one (e.g. the last commit's time: git log -1 --format=%ct), or unset it.");
-                return ExitCodes.InputProblems;
+                return (null, invocation, ExitCodes.InputProblems);
             }
 
             clock = new SourceDateEpoch(fixedAt);
@@ -58,10 +84,10 @@ public static class ScorecardApp
             }
 
             error.WriteLine("Run 'scorecard --help' for the commands and their options.");
-            return ExitCodes.Usage;
+            return (null, invocation, ExitCodes.Usage);
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (parse, invocation, ExitCodes.Success);
     }
 }
 
@@ -76,11 +102,7 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
     {
         foreach (var d in diagnostics.Items.OrderBy(d => d.Severity switch { Severity.Error => 0, Severity.Warning => 1, _ => 2 }))
         {
-            // Files are named as the user would type them: relative to where the command ran.
-            var shown = d.Location.File is { } file && Path.IsPathRooted(file)
-                ? d with { Location = d.Location with { File = InputLoader.Relative(file, WorkingDirectory) } }
-                : d;
-            Error.WriteLine(shown.ToString());
+            Error.WriteLine(Shown(d).ToString());
         }
 
         var errors = diagnostics.Items.Count(d => d.IsError);
@@ -91,6 +113,15 @@ internal sealed record CommandContext(TextWriter Output, TextWriter Error, ICloc
         }
 
         return errors > 0;
+    }
+
+    /// <summary>The diagnostic with its file named as the user would type it: relative to where the command ran.</summary>
+    public Diagnostic Shown(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Location.File is { } file && Path.IsPathRooted(file)
+            ? diagnostic with { Location = diagnostic.Location with { File = InputLoader.Relative(file, WorkingDirectory) } }
+            : diagnostic;
     }
 }
 

@@ -43,17 +43,39 @@ public static class DashboardSymbols
         new(RuleIds.RollingTrendDown, "⇘", $"<path d=\"M1.5 4.5L9.5 12.5M4.5 1.5L12.5 9.5M14 7.5V14H7.5\" {Stroke}/>"),
         new(RuleIds.PeersTrendDiffers, "⇅", $"<path d=\"M4.5 14V2.5M1.5 5.5l3-3 3 3M11.5 2v11.5M8.5 10.5l3 3 3-3\" {Stroke}/>"),
         new(RuleIds.NoData, "∅", $"<circle cx=\"8\" cy=\"8\" r=\"5.6\" {Stroke}/><path d=\"M3 13L13 3\" {Stroke}/>"),
+
+        // "Making Data Count": points against the lines of an XmR chart (a dot beyond a limit, a row
+        // of dots on one side of the mean, dots climbing or falling, two dots near a limit).
+        new(RuleIds.SpcSinglePointHigh, "↥", $"<path d=\"M1.5 9.5H14.5\" {Stroke}/><circle cx=\"8\" cy=\"4.2\" r=\"2.6\" {Fill}/>"),
+        new(RuleIds.SpcShiftHigh, "⇡", $"<path d=\"M1.5 12H14.5\" {Stroke}/><circle cx=\"3\" cy=\"6.5\" r=\"1.7\" {Fill}/><circle cx=\"8\" cy=\"6.5\" r=\"1.7\" {Fill}/><circle cx=\"13\" cy=\"6.5\" r=\"1.7\" {Fill}/>"),
+        new(RuleIds.SpcTrendUp, "⤴", $"<path d=\"M3 12.5L8 8L13 3.5\" {Stroke}/><circle cx=\"3\" cy=\"12.5\" r=\"1.7\" {Fill}/><circle cx=\"8\" cy=\"8\" r=\"1.7\" {Fill}/><circle cx=\"13\" cy=\"3.5\" r=\"1.7\" {Fill}/>"),
+        new(RuleIds.SpcTwoSigmaHigh, "⇧", $"<path d=\"M1.5 2.5H14.5\" {Stroke} stroke-dasharray=\"2 1.6\"/><circle cx=\"4.5\" cy=\"6.5\" r=\"1.9\" {Fill}/><circle cx=\"11.5\" cy=\"6.5\" r=\"1.9\" {Fill}/><path d=\"M1.5 13.5H14.5\" {Stroke}/>"),
+        new(RuleIds.SpcSinglePointLow, "↧", $"<path d=\"M1.5 6.5H14.5\" {Stroke}/><circle cx=\"8\" cy=\"11.8\" r=\"2.6\" {Fill}/>"),
+        new(RuleIds.SpcShiftLow, "⇣", $"<path d=\"M1.5 4H14.5\" {Stroke}/><circle cx=\"3\" cy=\"9.5\" r=\"1.7\" {Fill}/><circle cx=\"8\" cy=\"9.5\" r=\"1.7\" {Fill}/><circle cx=\"13\" cy=\"9.5\" r=\"1.7\" {Fill}/>"),
+        new(RuleIds.SpcTrendDown, "⤵", $"<path d=\"M3 3.5L8 8L13 12.5\" {Stroke}/><circle cx=\"3\" cy=\"3.5\" r=\"1.7\" {Fill}/><circle cx=\"8\" cy=\"8\" r=\"1.7\" {Fill}/><circle cx=\"13\" cy=\"12.5\" r=\"1.7\" {Fill}/>"),
+        new(RuleIds.SpcTwoSigmaLow, "⇩", $"<path d=\"M1.5 13.5H14.5\" {Stroke} stroke-dasharray=\"2 1.6\"/><circle cx=\"4.5\" cy=\"9.5\" r=\"1.9\" {Fill}/><circle cx=\"11.5\" cy=\"9.5\" r=\"1.9\" {Fill}/><path d=\"M1.5 2.5H14.5\" {Stroke}/>"),
     ];
 
     private static readonly Dictionary<string, DashboardSymbol> ById = All.ToDictionary(s => s.RuleId, StringComparer.Ordinal);
 
-    /// <summary>The glyph for a rule that the table does not list (a rule set of an office's own).</summary>
-    public const string Other = "■";
+    /// <summary>True when the table draws <paramref name="ruleId"/>.</summary>
+    public static bool Draws(string ruleId) => ById.ContainsKey(ruleId);
 
-    private const string OtherShape = "<rect x=\"2.5\" y=\"2.5\" width=\"11\" height=\"11\" rx=\"1.5\" fill=\"currentColor\"/>";
+    /// <summary>
+    /// The symbols of <paramref name="sets"/> the table does not draw: a rule set added to Core
+    /// without its symbols here. The report refuses to start rather than draw a stand-in.
+    /// </summary>
+    public static IReadOnlyList<string> Undrawn(IEnumerable<RuleSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        return sets.SelectMany(s => s.Key).Select(d => d.Id).Where(id => !Draws(id)).Distinct().ToList();
+    }
 
-    /// <summary>The glyph for <paramref name="ruleId"/>, or <see cref="Other"/>.</summary>
-    public static string For(string ruleId) => ById.TryGetValue(ruleId, out var s) ? s.Glyph : Other;
+    /// <summary>The glyph for <paramref name="ruleId"/>.</summary>
+    public static string For(string ruleId) => Symbol(ruleId).Glyph;
+
+    private static DashboardSymbol Symbol(string ruleId) =>
+        ById.TryGetValue(ruleId, out var s) ? s : throw new KeyNotFoundException($"No symbol is drawn for the rule {ruleId}: add it to DashboardSymbols.All.");
 
     /// <summary>"⇈ Shift above": the glyph and the rule's short label, as the workbook and the Markdown report print a flag.</summary>
     public static string Label(RuleDefinition rule)
@@ -65,7 +87,7 @@ public static class DashboardSymbols
     /// <summary>The icon as inline SVG with a tooltip (<c>title</c>) and an accessible label.</summary>
     public static string Icon(string ruleId, string label, string cssClass)
     {
-        var shape = ById.TryGetValue(ruleId, out var s) ? s.Shape : OtherShape;
+        var shape = Symbol(ruleId).Shape;
         var text = WebUtility.HtmlEncode(label);
         return $"<svg class=\"{cssClass}\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" role=\"img\" aria-label=\"{text}\" focusable=\"false\"><title>{text}</title>{shape}</svg>";
     }

@@ -28,16 +28,15 @@ internal static class MeasureNotices
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.Status == RuleStatus.NotEvaluated
-            && ((outcome.Rule.Group == RuleGroup.Peers && result.Measure.PeerKey is null)
-                || outcome.Reason == RollingTrendRule.LevelReason);
+        return outcome.Status == RuleStatus.NotEvaluated && ReasonCodes.IsByDesign(outcome.ReasonCode);
     }
 
     /// <summary>Why a test that <see cref="IsNotApplicable"/> does not apply: "no peer comparison is configured for this measure", or the rule's own reason.</summary>
-    public static string NotApplicableReason(MeasureResult result, RuleOutcome outcome) =>
-        outcome.Rule.Group == RuleGroup.Peers && result.Measure.PeerKey is null
-            ? NoPeerComparison
-            : outcome.Reason ?? "not applicable";
+    public static string NotApplicableReason(MeasureResult result, RuleOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Reason ?? "not applicable";
+    }
 
     /// <summary>
     /// The tests that could not run, briefly: "3 tests not run: September 2019 missing". A rule and
@@ -60,10 +59,9 @@ internal static class MeasureNotices
         // A change of method leaves every window short: one reason says it, not each window's count.
         var method = result.Measure.ComparableFrom;
         string Reason(RuleOutcome o) =>
-            lagsTo is { } l && o.Reason is { } r && r.EndsWith(" missing", StringComparison.Ordinal) && o.Evidence.Tested is { } t
-                && t.Where(p => p.Value is null).All(p => p.Month > l)
+            lagsTo is { } l && o.ReasonCode == ReasonCodes.MonthsMissing && o.Why!.Months is { } missing && missing.All(m => m > l)
                 ? $"the figures end in {UkFormat.Month(l)}"
-                : method is { } m && o.Reason is { } why && why.Contains("the method changed in", StringComparison.Ordinal)
+                : method is { } m && o.ReasonCode == ReasonCodes.MethodChanged
                     ? $"the method changed in {UkFormat.Month(m)}, too few months since"
                     : o.Reason ?? "no reason given";
         var parts = ScorecardTable.Groups(result.Outcomes)

@@ -58,6 +58,77 @@ public static class OutputWriter
     public static Result<IReadOnlyList<string>> Write(string folder, IEnumerable<OutputFile> files)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var list = CheckNames(files);
+        var diagnostics = new List<Diagnostic>();
+        if (Locate(folder, diagnostics) is not { } place)
+        {
+            return new Result<IReadOnlyList<string>>(null, diagnostics);
+        }
+
+        try
+        {
+            using var held = Lock(place.Parent, place.Name);
+            if (held is null)
+            {
+                diagnostics.Add(Locked(folder));
+                return new Result<IReadOnlyList<string>>(null, diagnostics);
+            }
+
+            return WriteLocked(folder, place, list, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(folder, e is UnauthorizedAccessException ? "permission denied (" + e.Message + ")." : e.Message, diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// Takes the folder's lock and keeps it until the returned <see cref="OutputLock"/> is disposed,
+    /// for a command that writes the folder again and again (<c>render --watch</c>): no other run
+    /// can write the folder in between. Each <see cref="OutputLock.Write"/> is the same
+    /// all-or-nothing switch as <see cref="Write(string, IEnumerable{OutputFile})"/>.
+    /// </summary>
+    /// <returns>The held lock; or an error (SC0526 another run holds it, SC0504 it cannot be taken).</returns>
+    public static Result<OutputLock> Hold(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var diagnostics = new List<Diagnostic>();
+        if (Locate(folder, diagnostics) is not { } place)
+        {
+            return new Result<OutputLock>(null, diagnostics);
+        }
+
+        try
+        {
+            var held = Lock(place.Parent, place.Name);
+            return held is null
+                ? new Result<OutputLock>(null, [Locked(folder)])
+                : new Result<OutputLock>(new OutputLock(folder, place, held), []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Failed(folder, e is UnauthorizedAccessException ? "permission denied (" + e.Message + ")." : e.Message, diagnostics);
+            return new Result<OutputLock>(null, diagnostics);
+        }
+    }
+
+    /// <summary>Writes a set under a lock already held.</summary>
+    internal static Result<IReadOnlyList<string>> Write(OutputLock held, IEnumerable<OutputFile> files)
+    {
+        var list = CheckNames(files);
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            return WriteLocked(held.Folder, held.Place, list, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(held.Folder, e is UnauthorizedAccessException ? "permission denied (" + e.Message + ")." : e.Message, diagnostics);
+        }
+    }
+
+    private static List<OutputFile> CheckNames(IEnumerable<OutputFile> files)
+    {
         ArgumentNullException.ThrowIfNull(files);
         var list = files.ToList();
         foreach (var file in list)
@@ -68,7 +139,12 @@ public static class OutputWriter
             }
         }
 
-        var diagnostics = new List<Diagnostic>();
+        return list;
+    }
+
+    /// <summary>The real folder to replace, its parent (created) and its name; null with an error when it cannot be one.</summary>
+    private static OutputPlace? Locate(string folder, List<Diagnostic> diagnostics)
+    {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
         // Work on the real folder, so a link to it stays a link and the folder it names is replaced.
@@ -77,53 +153,59 @@ public static class OutputWriter
         var name = Path.GetFileName(target);
         if (parent is null || name.Length == 0)
         {
-            return Failed(folder, "the output folder cannot be the root of a drive; give a folder of its own, e.g. out.", diagnostics);
+            Failed(folder, "the output folder cannot be the root of a drive; give a folder of its own, e.g. out.", diagnostics);
+            return null;
         }
 
         try
         {
             Directory.CreateDirectory(parent);
-            using var held = Lock(parent, name);
-            if (held is null)
-            {
-                diagnostics.Add(Diagnostic.Error(RenderingDiagnostics.OutputLocked, SourceLocation.InFile(folder),
-                    "another Scorecard run is writing this folder now; wait for it to finish, then run again."));
-                return new Result<IReadOnlyList<string>>(null, diagnostics);
-            }
-
-            Recover(parent, name, target, diagnostics);
-            if (File.Exists(target))
-            {
-                return Failed(folder, "a file has the output folder's name; remove it or give another folder.", diagnostics);
-            }
-
-            if (Directory.Exists(target) && Foreign(target) is { Count: > 0 } foreign)
-            {
-                diagnostics.Add(Diagnostic.Error(RenderingDiagnostics.OutputFolderNotOwned, SourceLocation.InFile(folder),
-                    $"the output folder holds files Scorecard did not write ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? ", …" : string.Empty)}). " +
-                    "Each run replaces the whole folder with its reports, so give Scorecard a folder of its own (e.g. --out out), or move those files."));
-                return new Result<IReadOnlyList<string>>(null, diagnostics);
-            }
-
-            var staging = Path.Combine(parent, $".{name}.scorecard-new-{Guid.NewGuid():N}");
-            try
-            {
-                Stage(staging, list);
-                AfterStep?.Invoke("staged");
-                Switch(staging, target, parent, name);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                TryDeleteFolder(staging);
-                throw;
-            }
-
-            return new Result<IReadOnlyList<string>>(list.Select(f => Path.Combine(Path.GetFullPath(folder), f.Name)).ToList(), diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(folder, e is UnauthorizedAccessException ? "permission denied (" + e.Message + ")." : e.Message, diagnostics);
+            Failed(folder, e is UnauthorizedAccessException ? "permission denied (" + e.Message + ")." : e.Message, diagnostics);
+            return null;
         }
+
+        return new OutputPlace(target, parent, name);
+    }
+
+    private static Diagnostic Locked(string folder) =>
+        Diagnostic.Error(RenderingDiagnostics.OutputLocked, SourceLocation.InFile(folder),
+            "another Scorecard run is writing this folder now (or watching it: render --watch keeps it until stopped); wait for it to finish, or stop it, then run again.");
+
+    /// <summary>Under the lock: cleans up after a killed run, checks the folder is Scorecard's, then stages and switches in the set.</summary>
+    private static Result<IReadOnlyList<string>> WriteLocked(string folder, OutputPlace place, List<OutputFile> list, List<Diagnostic> diagnostics)
+    {
+        var (target, parent, name) = place;
+        Recover(parent, name, target, diagnostics);
+        if (File.Exists(target))
+        {
+            return Failed(folder, "a file has the output folder's name; remove it or give another folder.", diagnostics);
+        }
+
+        if (Directory.Exists(target) && Foreign(target) is { Count: > 0 } foreign)
+        {
+            diagnostics.Add(Diagnostic.Error(RenderingDiagnostics.OutputFolderNotOwned, SourceLocation.InFile(folder),
+                $"the output folder holds files Scorecard did not write ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? ", …" : string.Empty)}). " +
+                "Each run replaces the whole folder with its reports, so give Scorecard a folder of its own (e.g. --out out), or move those files."));
+            return new Result<IReadOnlyList<string>>(null, diagnostics);
+        }
+
+        var staging = Path.Combine(parent, $".{name}.scorecard-new-{Guid.NewGuid():N}");
+        try
+        {
+            Stage(staging, list);
+            AfterStep?.Invoke("staged");
+            Switch(staging, target, parent, name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDeleteFolder(staging);
+            throw;
+        }
+
+        return new Result<IReadOnlyList<string>>(list.Select(f => Path.Combine(Path.GetFullPath(folder), f.Name)).ToList(), diagnostics);
     }
 
     /// <summary>Writes one file so that a reader never sees half of it: a temporary file beside it, then one rename.</summary>
@@ -396,4 +478,43 @@ public static class OutputWriter
     [DllImport("libc", EntryPoint = "renameat2", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+}
+
+/// <summary>The folder an output set replaces: its real path, its parent and its name.</summary>
+internal readonly record struct OutputPlace(string Target, string Parent, string Name);
+
+/// <summary>
+/// An output folder's lock, held from <see cref="OutputWriter.Hold"/> until disposed (the lock
+/// file stays; only this process's hold on it ends). While held, no other run can write the folder.
+/// </summary>
+public sealed class OutputLock : IDisposable
+{
+    private readonly FileStream _held;
+    private bool _disposed;
+
+    internal OutputLock(string folder, OutputPlace place, FileStream held)
+    {
+        Folder = folder;
+        Place = place;
+        _held = held;
+    }
+
+    /// <summary>The output folder, as it was given.</summary>
+    public string Folder { get; }
+
+    internal OutputPlace Place { get; }
+
+    /// <summary>Writes a set, all or nothing, as <see cref="OutputWriter.Write(string, IEnumerable{OutputFile})"/> does.</summary>
+    /// <returns>The full paths written; or errors (SC0504, SC0525) and nothing changed; warnings (SC0527) either way.</returns>
+    public Result<IReadOnlyList<string>> Write(IEnumerable<OutputFile> files)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return OutputWriter.Write(this, files);
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _held.Dispose();
+    }
 }

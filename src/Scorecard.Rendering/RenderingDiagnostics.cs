@@ -34,6 +34,38 @@ public static class RenderingDiagnostics
     public const string TemplateFolderUnreadable = "SC0323";
     public const string TemplateOutputTooLarge = "SC0324";
     public const string ChartNotDrawn = "SC0540";
+    public const string RuleSetNotRendered = "SC0330";
+
+    /// <summary>
+    /// The symbols of <paramref name="sets"/> the report has no icon or no sentence for (a rule set added
+    /// to Core without its symbols in <see cref="DashboardSymbols"/> or its sentences in the prose): an
+    /// error before anything renders, never a stand-in glyph or the raw key text. Null when every symbol renders.
+    /// </summary>
+    public static Diagnostic? RuleSetsNotRendered(IEnumerable<Core.Rules.RuleSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var list = sets.ToList();
+        var undrawn = DashboardSymbols.Undrawn(list);
+        var unspoken = list.SelectMany(s => s.Key).Select(d => d.Id).Where(id => !Model.MeasureProse.Speaks.Contains(id)).Distinct().ToList();
+        if (undrawn.Count == 0 && unspoken.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        if (undrawn.Count > 0)
+        {
+            parts.Add($"no icon for {string.Join(", ", undrawn)} (add it to DashboardSymbols.All)");
+        }
+
+        if (unspoken.Count > 0)
+        {
+            parts.Add($"no sentence for {string.Join(", ", unspoken)} (add it to MeasureProse.FlagSentence and templates/sentences)");
+        }
+
+        return Diagnostic.Error(RuleSetNotRendered, SourceLocation.None,
+            $"the report cannot show every symbol of the rule sets {string.Join(", ", list.Select(s => s.Id))}: {string.Join("; ", parts)}. This is a fault in Scorecard, not in your files: please report it.");
+    }
 
     internal static Diagnostic TemplateFolderNotFound(string folder) =>
         Diagnostic.Error(TemplateFolderMissing, SourceLocation.InFile(folder),

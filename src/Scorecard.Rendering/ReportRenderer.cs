@@ -44,6 +44,11 @@ public sealed class ReportRenderer
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(commentary);
 
+        if (RenderingDiagnostics.RuleSetsNotRendered(evaluation.RuleSets) is { } unknown)
+        {
+            return new Result<RenderedReport>(null, [unknown]);
+        }
+
         if (_templateFolder is not null && !Directory.Exists(_templateFolder))
         {
             return new Result<RenderedReport>(null, [RenderingDiagnostics.TemplateFolderNotFound(_templateFolder)]);

@@ -62,7 +62,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void A_second_rule_set_is_one_class_and_one_registration()
     {
-        var set = new RuleSet("test", [new NoDataRule(), new LastMonthAboveZeroRule()]);
+        var set = new RuleSet("test", "test", [new NoDataRule(), new LastMonthAboveZeroRule()]);
         var result = new ScorecardEvaluator(set).Evaluate(Build.Measure(), null, Build.Ending(Build.September2019, 3), PeerData.Empty, null, Build.September2019);
 
         result.Outcomes.Select(o => o.Id).ShouldBe(["no-data", "above-zero"]);
@@ -72,7 +72,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void A_rule_set_refuses_two_rules_with_one_id()
     {
-        Should.Throw<ArgumentException>(() => new RuleSet("twice", [new SpikeRule(), new SpikeRule()]));
+        Should.Throw<ArgumentException>(() => new RuleSet("twice", "twice", [new SpikeRule(), new SpikeRule()]));
     }
 
     private sealed class LastMonthAboveZeroRule : IRule

@@ -48,7 +48,7 @@ internal static class Fixtures
             }
             else if (notEvaluated is not null && notEvaluated.TryGetValue(rule.Id, out var reason))
             {
-                list.Add(new RuleOutcome(rule, RuleStatus.NotEvaluated, reason, Evidence.None, null));
+                list.Add(new RuleOutcome(rule, RuleStatus.NotEvaluated, reason, Evidence.None, null, new NotEvaluatedReason(CodeOf(reason), reason)));
             }
             else
             {
@@ -58,6 +58,20 @@ internal static class Fixtures
 
         return list;
     }
+
+    /// <summary>The code the evaluator gives a reason worded so.</summary>
+    private static string CodeOf(string reason) => reason switch
+    {
+        PeerComparer.NoPeerComparisonReason => ReasonCodes.NoPeerComparison,
+        PeerComparer.NoPeerDataReason => ReasonCodes.NoPeerData,
+        RollingTrendRule.LevelReason => ReasonCodes.LevelRollingTrend,
+        _ when reason.EndsWith("months present", StringComparison.Ordinal) => ReasonCodes.WindowShort,
+        _ => ReasonCodes.MonthsMissing,
+    };
+
+    /// <summary>The five peer tests, not evaluated with <paramref name="reason"/>.</summary>
+    public static Dictionary<string, string> PeerTests(string reason) =>
+        Key.Where(r => r.Group == RuleGroup.Peers).ToDictionary(r => r.Id, _ => reason);
 
     public static Sentiment SentimentOf(RuleDefinition rule, Polarity polarity) => rule.Direction switch
     {
@@ -134,14 +148,7 @@ internal static class Fixtures
         Outcomes(Polarity.HigherIsBetter, new Dictionary<string, Evidence>
         {
             ["trend-up"] = new(Window: "2018-10..2019-09", N: 12, Slope: 0.42, StandardError: 0.11, T: 3.8, Df: 10, P: 0.0035, Alpha: 0.05),
-        }, new Dictionary<string, string>
-        {
-            ["peers-above"] = "no peer data for this measure",
-            ["peers-in-line-above"] = "no peer data for this measure",
-            ["peers-in-line-below"] = "no peer data for this measure",
-            ["peers-below"] = "no peer data for this measure",
-            ["peers-trend-differs"] = "no peer data for this measure",
-        }),
+        }, PeerTests(PeerComparer.NoPeerComparisonReason)),
         null);
 
     public static MeasureResult Confidence() => new(
@@ -166,7 +173,7 @@ internal static class Fixtures
         null);
 
     public static ScorecardEvaluation Evaluation(params MeasureResult[] measures) =>
-        new(Q2, T, measures.Length == 0 ? [CrimeResult(), Compliance(), Confidence(), ResponseTime()] : measures, Key);
+        new(Q2, T, measures.Length == 0 ? [CrimeResult(), Compliance(), Confidence(), ResponseTime()] : measures, [RuleSet.DashboardKey]);
 
     public static MeasureData Data() => new([CrimeSeries(), ComplianceSeries()]);
 

@@ -2,6 +2,7 @@ using NodaTime;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
+using Scorecard.Core.Rules;
 
 namespace Scorecard.Rendering.Tests;
 
@@ -146,7 +147,11 @@ public sealed class ReportContentTests
     public void The_data_quality_note_counts_measures_with_no_peer_comparison_instead_of_listing_their_peer_tests()
     {
         var withoutPeerKey = Fixtures.Compliance();
-        var withPeerKeyButNoData = withoutPeerKey with { Measure = withoutPeerKey.Measure with { Id = "outcomes", Name = "Outcome ratio", PeerKey = "outcomes" } };
+        var withPeerKeyButNoData = withoutPeerKey with
+        {
+            Measure = withoutPeerKey.Measure with { Id = "outcomes", Name = "Outcome ratio", PeerKey = "outcomes" },
+            Outcomes = Fixtures.Outcomes(Polarity.HigherIsBetter, notEvaluated: Fixtures.PeerTests(PeerComparer.NoPeerDataReason)),
+        };
 
         var report = Fixtures.Render(Fixtures.Evaluation(withoutPeerKey, withPeerKeyButNoData));
 
@@ -348,7 +353,7 @@ public sealed class MonthInsideAQuarterTests
     public void A_reporting_month_that_does_not_end_a_quarter_is_called_the_three_months_to_it()
     {
         var august = new YearMonth(2019, 8);
-        var evaluation = new ScorecardEvaluation(Fixtures.Q2, august, [Fixtures.CrimeResult(), Fixtures.Compliance()], Fixtures.Key);
+        var evaluation = new ScorecardEvaluation(Fixtures.Q2, august, [Fixtures.CrimeResult(), Fixtures.Compliance()], [Core.Rules.RuleSet.DashboardKey]);
         var report = Fixtures.Render(evaluation);
 
         report.Html.ShouldContain("There were 11,856 crimes recorded during the three months to August 2019 and 44,340 in the 12 months to August 2019.");

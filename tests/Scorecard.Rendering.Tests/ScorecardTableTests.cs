@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
+using Scorecard.Core.Rules;
 using Scorecard.Rendering.Model;
 
 namespace Scorecard.Rendering.Tests;
@@ -65,7 +66,11 @@ public sealed partial class ScorecardTableTests
         (spike.Status, spike.Result, spike.Reason).ShouldBe(("not-evaluated", "not evaluated: 14 of 24 months present", "14 of 24 months present"));
 
         // A peer comparison configured but with no figures in the peer data is a real gap.
-        var configured = Fixtures.Compliance() with { Measure = Fixtures.Compliance().Measure with { PeerKey = "compliance" } };
+        var configured = Fixtures.Compliance() with
+        {
+            Measure = Fixtures.Compliance().Measure with { PeerKey = "compliance" },
+            Outcomes = Fixtures.Outcomes(Polarity.HigherIsBetter, notEvaluated: Fixtures.PeerTests(PeerComparer.NoPeerDataReason)),
+        };
         var peers = Row(configured, "peers-above peers-in-line-above peers-in-line-below peers-below");
         peers.Result.ShouldBe("not evaluated: no peer data for this measure");
         peers.HasFigures.ShouldBeFalse();

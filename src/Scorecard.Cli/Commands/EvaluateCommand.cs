@@ -33,9 +33,13 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Loads the inputs and evaluates them; null (with diagnostics) when the input has errors.</summary>
-    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics)
+    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics) =>
+        Evaluate(context, arguments, diagnostics, out _);
+
+    /// <param name="config">The configuration as read, even when the inputs have errors (null when it is not JSON at all).</param>
+    internal static (RunInputs Inputs, ScorecardEvaluation Evaluation)? Evaluate(CommandContext context, CommonArguments arguments, DiagnosticBag diagnostics, out Configuration.ScorecardConfig? config)
     {
-        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics);
+        var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics, out config);
         if (inputs is null || diagnostics.HasErrors)
         {
             return null;
@@ -122,7 +126,7 @@ internal static class EvaluateCommand
         // A measure the office gave no peer comparison has no peer tests to miss: those are counted
         // apart from the real gaps (a window too short, a month missing, peer data lacking).
         static bool WithoutComparison(MeasureResult r, RuleOutcome o) =>
-            r.Measure.PeerKey is null && o.Rule.Group == RuleGroup.Peers && o.Reason == PeerComparer.NoPeerDataReason;
+            o.ReasonCode == ReasonCodes.NoPeerComparison;
         var notEvaluated = evaluation.Measures.Sum(r => r.Outcomes.Count(o => o.Status == RuleStatus.NotEvaluated && !WithoutComparison(r, o)));
         var withoutPeers = evaluation.Measures.Count(r => r.Outcomes.Any(o => o.Status == RuleStatus.NotEvaluated && WithoutComparison(r, o)));
         var peerNote = withoutPeers == 0

@@ -1,15 +1,17 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using Scorecard.Cli.Preview;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Rendering;
-using Scorecard.Rendering.Json;
-using Scorecard.Rendering.Workbook;
 
 namespace Scorecard.Cli.Commands;
 
 /// <summary>
 /// <c>scorecard render</c>: evaluates the quarter and writes the report files. Everything is
-/// rendered in memory first; files are written only when nothing failed, each atomically.
+/// rendered in memory first; files are written only when nothing failed, as one set. With
+/// <c>--watch</c> it renders again after each save (<see cref="WatchLoop"/>), and with
+/// <c>--serve</c> shows the report in a browser as it goes (<see cref="PreviewServer"/>).
 /// </summary>
 internal static class RenderCommand
 {
@@ -20,143 +22,66 @@ internal static class RenderCommand
         var templates = new Option<string?>("--templates", "-t") { Description = "A folder of templates overriding the built-in ones.", HelpName = "DIR" };
         var meeting = new Option<string?>("--meeting") { Description = "The date of the meeting the report is for, YYYY-MM-DD (overrides the configuration's meeting).", HelpName = "DATE" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print report.html to report.pdf with a headless Chromium." };
+        var watch = new Option<bool>("--watch", "-w")
+        {
+            Description = "Render, then render again after each save of the configuration, data, peer figures, templates or commentary, until Ctrl+C. "
+                + "Each render writes the files as render does (html, md, json, xlsx); the PDF is printed each time only when --pdf or --format pdf asks for it (the configuration's pdf setting is left out: printing takes seconds). "
+                + "A render that fails writes nothing and the last good files stay.",
+        };
+        var serve = new Option<bool>("--serve")
+        {
+            Description = "With --watch: serve the report at http://127.0.0.1:PORT/, on this computer only. The open page reloads after each render, and shows the errors of a failed one above the last good report. report.md is at /report.md.",
+        };
+        var port = new Option<int?>("--port")
+        {
+            Description = "With --serve: the port to serve on, 1 to 65535 (default: a free one, printed).",
+            HelpName = "N",
+            CustomParser = ParsePort,
+        };
         var command = new Command("render", "Write the report: HTML, Markdown, workbook, JSON (and PDF).");
         var common = new CommonOptions(command, period: true);
-        foreach (var option in new Option[] { output, formats, templates, meeting, pdf })
+        foreach (var option in new Option[] { output, formats, templates, meeting, pdf, watch, serve, port })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
-            context,
-            common.Read(parse),
-            new RenderArguments(parse.GetValue(output), parse.GetValue(formats), parse.GetValue(templates), parse.GetValue(meeting), parse.GetValue(pdf))));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(serve) && !result.GetValue(watch))
+            {
+                result.AddError(CliMessages.ServeNeedsWatch);
+            }
+
+            if (result.GetResult(port) is not null && !result.GetValue(serve))
+            {
+                result.AddError(CliMessages.PortNeedsServe);
+            }
+        });
+
+        command.SetAction((parse, stopping) =>
+        {
+            var arguments = new RenderArguments(parse.GetValue(output), parse.GetValue(formats), parse.GetValue(templates), parse.GetValue(meeting), parse.GetValue(pdf))
+            {
+                Watch = parse.GetValue(watch),
+                Serve = parse.GetValue(serve),
+                Port = parse.GetValue(port),
+            };
+            return arguments.Watch
+                ? WatchLoop.RunAsync(context, common.Read(parse), arguments, stopping)
+                : Task.FromResult(Run(context, common.Read(parse), arguments));
+        });
         return command;
     }
 
     private const string NothingWritten = "nothing was written.";
 
-    private sealed record RenderArguments(string? Out, string? Formats, string? Templates, string? Meeting, bool Pdf);
-
     private static int Run(CommandContext context, CommonArguments common, RenderArguments arguments)
     {
-        var diagnostics = new DiagnosticBag();
-        var requested = ParseFormats(arguments.Formats, diagnostics);
-        var meeting = arguments.Meeting is { } m ? InputLoader.ParseDate(m) : null;
-        if (arguments.Meeting is not null && meeting is null)
+        var attempt = RenderSession.Start(context, common, arguments).Attempt(reload: true);
+        var diagnostics = attempt.Diagnostics;
+        if (attempt.Succeeded)
         {
-            diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--meeting \"{arguments.Meeting}\" is not a date; write it as YYYY-MM-DD, e.g. 2019-12-19.");
-        }
-
-        var evaluated = EvaluateCommand.Evaluate(context, common, diagnostics);
-        if (diagnostics.HasErrors || evaluated is not { } e)
-        {
-            context.Report(diagnostics, NothingWritten);
-            return ExitCodes.InputProblems;
-        }
-
-        var config = e.Inputs.Config;
-        InputChecks.Meeting(meeting ?? config.Meeting, e.Evaluation.Quarter, meeting is not null ? SourceLocation.None : config.Where("meeting"), diagnostics);
-        var folder = arguments.Out is { } o ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, o)) : config.Output.Folder;
-        var templateFolder = arguments.Templates is { } t ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, t)) : config.Output.Templates;
-        if (templateFolder is not null && !Directory.Exists(templateFolder))
-        {
-            diagnostics.Error(CliMessages.MissingFolder, SourceLocation.None, CliMessages.MissingFolderText("template folder", templateFolder));
-        }
-
-        // --format says exactly which files to write: it overrides the configuration's formats and
-        // its pdf setting. Without it, a configured (or --pdf) PDF comes with its HTML.
-        var wantPdf = arguments.Pdf || (requested is null ? config.Output.Pdf : requested.Contains("pdf"));
-        List<string> formats = [.. (requested ?? [.. config.Output.Formats]).Where(f => f != "pdf")];
-        if (wantPdf && requested is null && !formats.Contains("html"))
-        {
-            formats.Add("html");
-        }
-
-        ChromiumPdfPrinter? printer = null;
-        if (wantPdf)
-        {
-            var found = ChromiumPdfPrinter.Create();
-            diagnostics.AddRange(found.Diagnostics);
-            printer = found.Value;
-        }
-
-        var measureIds = e.Evaluation.Measures.Select(r => r.Measure.Id).ToList();
-        var commentary = Commentary.Load(config.Data.Commentary, measureIds, e.Evaluation.Quarter);
-        diagnostics.AddRange(commentary.Diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            context.Report(diagnostics, NothingWritten);
-            return ExitCodes.InputProblems;
-        }
-
-        var files = new List<OutputFile>();
-        OutputFile? htmlForPdf = null;
-        if (formats.Contains("html") || formats.Contains("md") || wantPdf)
-        {
-            var info = new ReportInfo(
-                config.Office,
-                config.Force,
-                config.Commissioner,
-                meeting ?? config.Meeting,
-                config.Plan,
-                config.Priorities.Select(p => new PriorityHeading(p.Number, p.Title)).ToList(),
-                config.PeerGroup,
-                config.Title,
-                config.Panel,
-                config.CommissionerTitle,
-                config.Logo,
-                config.Palette);
-            var rendered = new ReportRenderer(templateFolder, context.Clock).Render(e.Evaluation, e.Inputs.Data, info, commentary.Value ?? Commentary.None);
-            diagnostics.AddRange(rendered.Diagnostics);
-            if (rendered.Value is { } report)
-            {
-                htmlForPdf = new OutputFile("report.html", report.Html);
-                if (formats.Contains("html"))
-                {
-                    files.Add(htmlForPdf);
-                }
-
-                if (formats.Contains("md"))
-                {
-                    files.Add(new OutputFile("report.md", report.Markdown));
-                }
-            }
-        }
-
-        if (formats.Contains("json"))
-        {
-            files.Add(new OutputFile("evaluation.json", EvaluationJson.Write(e.Evaluation, ScorecardApp.Version)));
-        }
-
-        if (formats.Contains("xlsx"))
-        {
-            using var stream = new MemoryStream();
-            var workbookInfo = new WorkbookInfo(
-                config.Office,
-                ScorecardApp.Version,
-                config.Priorities.ToDictionary(p => p.Number, p => p.Title),
-                config.Palette,
-                config.Title)
-            {
-                MeasuresWithCommentary = [.. (commentary.Value ?? Commentary.None).Measures.Keys],
-            };
-            ScorecardWorkbook.Write(e.Evaluation, e.Inputs.Data, workbookInfo, context.Clock, stream);
-            files.Add(new OutputFile("scorecard.xlsx", stream.ToArray()));
-        }
-
-        if (printer is not null && !diagnostics.HasErrors && htmlForPdf is { } html)
-        {
-            var pdf = PrintPdf(printer, html, diagnostics);
-            if (pdf is not null)
-            {
-                files.Add(new OutputFile("report.pdf", pdf));
-            }
-        }
-
-        if (!diagnostics.HasErrors)
-        {
-            diagnostics.AddRange(OutputWriter.Write(folder, files).Diagnostics);
+            diagnostics.AddRange(OutputWriter.Write(attempt.Folder!, attempt.Files).Diagnostics);
         }
 
         if (context.Report(diagnostics, NothingWritten))
@@ -164,61 +89,49 @@ internal static class RenderCommand
             return ExitCodes.InputProblems;
         }
 
-        var shown = InputLoader.Relative(folder, context.WorkingDirectory);
-        foreach (var file in files)
+        WriteSummary(context, attempt);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>"wrote out/report.html (412.3 KB)" for each file, and the quarter's measures and flags.</summary>
+    internal static void WriteSummary(CommandContext context, RenderAttempt attempt)
+    {
+        var shown = InputLoader.Relative(attempt.Folder!, context.WorkingDirectory);
+        foreach (var file in attempt.Files)
         {
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {Path.Combine(shown, file.Name)} ({file.Content.Length / 1024.0:0.0} KB)"));
         }
 
-        context.Output.WriteLine($"{e.Evaluation.Quarter.LongLabel}: {e.Evaluation.Measures.Count} measures, {e.Evaluation.Measures.Sum(r => r.Flags.Count)} flags.");
-        return ExitCodes.Success;
+        var evaluation = attempt.Evaluation!;
+        context.Output.WriteLine($"{evaluation.Quarter.LongLabel}: {evaluation.Measures.Count} measures, {evaluation.Measures.Sum(r => r.Flags.Count)} flags.");
     }
 
-    /// <summary>Prints the HTML report to PDF from a private temporary copy, so the PDF joins the all-or-nothing write.</summary>
-    private static byte[]? PrintPdf(ChromiumPdfPrinter printer, OutputFile html, DiagnosticBag diagnostics)
+    /// <summary>--port: a whole number from 1 to 65535, said plainly when it is not.</summary>
+    private static int? ParsePort(ArgumentResult result)
     {
-        var temp = Directory.CreateTempSubdirectory("scorecard-pdf-");
-        try
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            var htmlPath = Path.Combine(temp.FullName, html.Name);
-            var pdfPath = Path.Combine(temp.FullName, "report.pdf");
-            File.WriteAllBytes(htmlPath, html.Content);
-            var problems = printer.PrintAsync(htmlPath, pdfPath).GetAwaiter().GetResult();
-            diagnostics.AddRange(problems);
-            return problems.Any(p => p.IsError) || !File.Exists(pdfPath) ? null : File.ReadAllBytes(pdfPath);
-        }
-        finally
-        {
-            temp.Delete(recursive: true);
-        }
-    }
-
-    private static List<string>? ParseFormats(string? text, DiagnosticBag diagnostics)
-    {
-        if (text is null)
-        {
+            result.AddError(CliMessages.PortNotANumber(text));
             return null;
         }
 
-        var formats = new List<string>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (value is < 1 or > 65535)
         {
-            var format = part.ToLowerInvariant() is "markdown" ? "md" : part.ToLowerInvariant();
-            if (format != "pdf" && !Configuration.ScorecardConfig.AllFormats.Contains(format))
-            {
-                diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{part}\" is not one of html, md, json, xlsx, pdf.");
-            }
-            else if (!formats.Contains(format))
-            {
-                formats.Add(format);
-            }
+            result.AddError(CliMessages.PortOutOfRange(value));
+            return null;
         }
 
-        if (formats.Count == 0 && !diagnostics.HasErrors)
-        {
-            diagnostics.Error(CliMessages.Usage, SourceLocation.None, $"--format \"{text}\" names no file to write; give one or more of html, md, json, xlsx, pdf, comma-separated.");
-        }
-
-        return formats;
+        return (int)value;
     }
+}
+
+/// <summary>What <c>render</c> was asked for on the command line.</summary>
+internal sealed record RenderArguments(string? Out, string? Formats, string? Templates, string? Meeting, bool Pdf)
+{
+    public bool Watch { get; init; }
+
+    public bool Serve { get; init; }
+
+    public int? Port { get; init; }
 }

@@ -271,6 +271,11 @@ public static partial class ConfigReader
                 binder.Remember("output.templates", o.PathOf("templates"));
             }
 
+            if (o.Has("pdf"))
+            {
+                binder.Remember("output.pdf", o.PathOf("pdf"));
+            }
+
             var formats = output.Formats;
             if (o.Has("formats"))
             {
@@ -302,7 +307,8 @@ public static partial class ConfigReader
         }
 
         var loose = ReadMeasures(root, rules, seen, binder);
-        var logo = root.String("logo") is { } logoPath ? ReadLogo(Resolve(logoPath)!, root.PathOf("logo"), binder) : null;
+        var logoFile = root.String("logo") is { } logoPath ? Resolve(logoPath)! : null;
+        var logo = logoFile is not null ? ReadLogo(logoFile, root.PathOf("logo"), binder) : null;
         var palette = ReadPalette(root, binder);
         var issues = ReadDataIssues(root, seen, binder);
         if (issues.Count > 0)
@@ -330,6 +336,7 @@ public static partial class ConfigReader
             Panel = root.String("panel") ?? defaults.Panel,
             CommissionerTitle = root.String("commissionerTitle") ?? defaults.CommissionerTitle,
             Logo = logo,
+            LogoFile = logoFile,
             Palette = palette,
             Locations = binder.Locations,
         };

@@ -66,6 +66,9 @@ public sealed record ScorecardConfig(
     /// <summary>The office's logo, read and checked when the configuration was read; null without one.</summary>
     public OfficeLogo? Logo { get; init; }
 
+    /// <summary>The logo's file (absolute), or null without one: render --watch reads the configuration again when it changes.</summary>
+    public string? LogoFile { get; init; }
+
     /// <summary>The sentiment colours for the report, its charts and the workbook.</summary>
     public SentimentPalette Palette { get; init; } = SentimentPalette.Default;
 

@@ -1,4 +1,5 @@
 using Scorecard.Core.Measures;
+using Scorecard.Core.Rules;
 using Scorecard.Core.Spc;
 
 namespace Scorecard.Core.Evaluation;
@@ -16,6 +17,9 @@ public sealed record MeasureResult(
     PeerComparison? Peers,
     XmrChart? Spc = null)
 {
+    /// <summary>The rule set the measure was judged by.</summary>
+    public RuleSet RuleSet { get; init; } = RuleSet.DashboardKey;
+
     /// <summary>The fired rules only.</summary>
     public IReadOnlyList<RuleOutcome> Flags => Outcomes.Where(o => o.Fired).ToList();
 

@@ -10,13 +10,15 @@ namespace Scorecard.Core.Evaluation;
 /// <param name="KeyText">The key's words, as the reference report prints them.</param>
 /// <param name="Mirror">The id of the rule's mirror (<c>spike-low</c> for <c>spike-high</c>), or null.</param>
 /// <param name="ShortLabel">A few words for tables and chart legends: "Spike above".</param>
+/// <param name="MarksMonths">True when the symbol is about particular months (its evidence's tested months are marked on a chart); false for a trend, which is about the whole window.</param>
 public sealed record RuleDefinition(
     string Id,
     string KeyText,
     RuleDirection Direction,
     RuleGroup Group,
     string? Mirror,
-    string ShortLabel)
+    string ShortLabel,
+    bool MarksMonths = true)
 {
     /// <summary>
     /// What this symbol means when it fires on a measure of <paramref name="polarity"/> (spec,

@@ -9,24 +9,28 @@ using Scorecard.Core.Series;
 namespace Scorecard.Core.Evaluation;
 
 /// <summary>
-/// Evaluates measures against a rule set at a reporting month T: every rule's outcome in the
-/// key's order, the measure's figures and its peer comparison.
+/// Evaluates measures at a reporting month T, each against its own rule set
+/// (<see cref="Measure.RuleSet"/>), or all against one set: every rule's outcome in the key's
+/// order, the measure's figures and its peer comparison.
 /// </summary>
 public sealed class ScorecardEvaluator
 {
-    public ScorecardEvaluator(RuleSet ruleSet)
+    /// <param name="ruleSet">The set to judge every measure by; null to judge each by its own.</param>
+    public ScorecardEvaluator(RuleSet? ruleSet = null)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
     }
 
-    /// <summary>An evaluator for <see cref="RuleSet.DashboardKey"/>.</summary>
-    public static ScorecardEvaluator Default { get; } = new(RuleSet.DashboardKey);
+    /// <summary>An evaluator that judges each measure by its own rule set.</summary>
+    public static ScorecardEvaluator Default { get; } = new();
 
     /// <summary>An evaluator for <see cref="RuleSet.MakingDataCount"/>: its results carry each measure's XmR chart.</summary>
     public static ScorecardEvaluator MakingDataCount { get; } = new(RuleSet.MakingDataCount);
 
-    public RuleSet RuleSet { get; }
+    /// <summary>The set every measure is judged by, or null when each is judged by its own.</summary>
+    public RuleSet? RuleSet { get; }
+
+    private RuleSet SetFor(Measure measure) => RuleSet ?? measure.RuleSet;
 
     /// <summary>
     /// One measure at <paramref name="month"/> (T). Months after T are ignored. When a gate rule
@@ -37,10 +41,11 @@ public sealed class ScorecardEvaluator
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(peers);
+        var set = SetFor(measure);
         var context = new RuleContext(measure, series, month, peers, group);
         var outcomes = new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
-        string? suppressedBecause = null;
-        foreach (var gate in RuleSet.Rules.OfType<ISuppressingRule>())
+        NotEvaluatedReason? suppressedBecause = null;
+        foreach (var gate in set.Rules.OfType<ISuppressingRule>())
         {
             var gateOutcomes = Checked(gate, gate.Evaluate(context));
             foreach (var outcome in gateOutcomes)
@@ -54,7 +59,7 @@ public sealed class ScorecardEvaluator
             }
         }
 
-        foreach (var rule in RuleSet.Rules.Where(r => r is not ISuppressingRule))
+        foreach (var rule in set.Rules.Where(r => r is not ISuppressingRule))
         {
             var ruleOutcomes = suppressedBecause is null
                 ? Checked(rule, rule.Evaluate(context))
@@ -69,9 +74,12 @@ public sealed class ScorecardEvaluator
             measure,
             priorityNumber,
             Figures.For(measure, series, month),
-            RuleSet.Key.Select(d => outcomes[d.Id]).ToList(),
+            set.Key.Select(d => outcomes[d.Id]).ToList(),
             context.Peers.Comparison,
-            RuleSet.UsesXmrCharts ? context.Xmr : null);
+            set.Chart == RuleSetChart.Xmr ? context.Xmr : null)
+        {
+            RuleSet = set,
+        };
     }
 
     /// <summary>
@@ -96,7 +104,8 @@ public sealed class ScorecardEvaluator
         var results = measures
             .Select(m => Evaluate(m.Measure, m.Priority, data.Find(m.Measure.Id), peers, group, month))
             .ToList();
-        return new ScorecardEvaluation(quarter, month, results, RuleSet.Key);
+        var sets = results.Select(r => r.RuleSet).Distinct().ToList();
+        return new ScorecardEvaluation(quarter, month, results, sets.Count == 0 ? [RuleSet ?? Rules.RuleSet.DashboardKey] : sets);
     }
 
     private static List<RuleOutcome> Checked(IRule rule, IReadOnlyList<RuleOutcome> outcomes)
@@ -124,7 +133,7 @@ public sealed class ScorecardEvaluator
         double?[] figures = [e.Mean, e.Sd, e.Threshold, e.LowerThreshold, e.UpperThreshold, e.Value, e.Slope, e.Intercept, e.StandardError, e.T, e.P, e.ForceChangePercent, e.GroupChangePercent];
         var overflowed = figures.Any(f => f is { } v && !double.IsFinite(v));
         return overflowed
-            ? RuleContext.NotEvaluated(outcome.Rule, OverflowReason, e)
+            ? RuleContext.NotEvaluated(outcome.Rule, new(ReasonCodes.Overflow, OverflowReason), e)
             : outcome;
     }
 

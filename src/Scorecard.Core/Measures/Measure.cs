@@ -30,6 +30,9 @@ public sealed record Measure(
     IReadOnlyList<DataIssue>? Issues = null,
     double? Target = null)
 {
+    /// <summary>The rule set the measure is judged by (the configuration's <c>ruleSet</c>): the dashboard key unless another is chosen.</summary>
+    public RuleSet RuleSet { get; init; } = RuleSet.DashboardKey;
+
     /// <summary>The office's known data issues, in month order.</summary>
     public IReadOnlyList<DataIssue> DataIssues => Issues ?? [];
 

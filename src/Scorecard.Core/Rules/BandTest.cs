@@ -34,18 +34,18 @@ internal static class BandTest
             Tested: tested,
             K: k);
 
-        string? reason = null;
+        NotEvaluatedReason? reason = null;
         if (!stats.IsUsable(context.Parameters))
         {
             reason = context.CoverageReason(stats);
         }
         else if (tested.Where(p => p.Value is null).Select(p => p.Month).ToList() is { Count: > 0 } missing)
         {
-            reason = WindowStatistics.MissingReason(missing);
+            reason = new(ReasonCodes.MonthsMissing, WindowStatistics.MissingReason(missing), missing);
         }
         else if (k is not null && stats.Sd is null)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"{context.CoverageReason(stats)}; a standard deviation needs at least 2");
+            reason = new(ReasonCodes.TooFewValues, string.Create(CultureInfo.InvariantCulture, $"{context.CoverageReason(stats).Text}; a standard deviation needs at least 2"), null, stats.N, 2);
         }
 
         if (reason is not null)

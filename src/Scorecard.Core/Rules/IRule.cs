@@ -13,6 +13,19 @@ public interface IRule
 
     /// <summary>One outcome per definition, in the order of <see cref="Definitions"/>.</summary>
     IReadOnlyList<RuleOutcome> Evaluate(RuleContext context);
+
+    /// <summary>
+    /// The key's words for one of this rule's symbols with these parameters: the reference
+    /// report's own at the defaults ("The last 8 months…"), its numbers otherwise ("The last 6
+    /// months…"), so the key, the prose and the appendix always say the same.
+    /// </summary>
+    string KeyText(RuleDefinition definition, RuleParameters parameters) => definition.KeyText;
+
+    /// <summary>One plain sentence for a reader who is not a statistician, with the parameters' numbers.</summary>
+    string Meaning(RuleDefinition definition, RuleParameters parameters) => definition.KeyText;
+
+    /// <summary>The test's parameters in a few words, for the appendix: "±2 SD", "3 months, ±1 SD", "α 0.05".</summary>
+    string Detail(RuleParameters parameters) => string.Empty;
 }
 
 /// <summary>
@@ -22,5 +35,5 @@ public interface IRule
 public interface ISuppressingRule : IRule
 {
     /// <summary>The reason the other rules give when this rule fires.</summary>
-    string SuppressionReason(RuleContext context);
+    NotEvaluatedReason SuppressionReason(RuleContext context);
 }

@@ -29,11 +29,29 @@ public sealed class NoDataRule : ISuppressingRule
         return [context.Decide(Definition, stats.N == 0, evidence)];
     }
 
-    public string SuppressionReason(RuleContext context)
+    public NotEvaluatedReason SuppressionReason(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return string.Create(
+        return new(ReasonCodes.NoData, string.Create(
             CultureInfo.InvariantCulture,
-            $"no data in the {context.Parameters.NoData.Window} months to {EnglishDates.Month(context.Month)}");
+            $"no data in the {context.Parameters.NoData.Window} months to {EnglishDates.Month(context.Month)}"));
+    }
+
+    public string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"No data has been recorded for this measure for at least {parameters.NoData.Window} months";
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"No figures have been recorded for at least {KeyWords.Span(parameters.NoData.Window)}.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"{parameters.NoData.Window} months";
     }
 }

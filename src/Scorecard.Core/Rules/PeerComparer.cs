@@ -10,10 +10,10 @@ namespace Scorecard.Core.Rules;
 /// The peer comparison behind the peer rules, or why there is none.
 /// </summary>
 /// <param name="Comparison">The figures compared; null when the peer rules cannot be evaluated.</param>
-/// <param name="Reason">Why the peer rules are not evaluated; null when <see cref="Comparison"/> is given.</param>
+/// <param name="Reason">Why the peer rules are not evaluated, with its code; null when <see cref="Comparison"/> is given.</param>
 /// <param name="PeerCount">Forces in μ and σ (the force included unless includeSelf is off).</param>
 /// <param name="TrendReason">Why <c>peers-trend-differs</c> is not evaluated when the level rules are.</param>
-public sealed record PeerComparisonResult(PeerComparison? Comparison, string? Reason, int PeerCount = 0, string? TrendReason = null);
+public sealed record PeerComparisonResult(PeerComparison? Comparison, NotEvaluatedReason? Reason, int PeerCount = 0, NotEvaluatedReason? TrendReason = null);
 
 /// <summary>
 /// Finds the comparison month and forms the group's figures (spec, "Peer rules"). Force names
@@ -21,6 +21,7 @@ public sealed record PeerComparisonResult(PeerComparison? Comparison, string? Re
 /// </summary>
 public static class PeerComparer
 {
+    public const string NoPeerComparisonReason = "no peer comparison is configured for this measure";
     public const string NoPeerDataReason = "no peer data for this measure";
     public const string NoPeerGroupReason = "no peer group configured";
 
@@ -30,18 +31,18 @@ public static class PeerComparer
         ArgumentNullException.ThrowIfNull(parameters);
         if (string.IsNullOrWhiteSpace(peerKey))
         {
-            return new(null, NoPeerDataReason);
+            return new(null, new(ReasonCodes.NoPeerComparison, NoPeerComparisonReason));
         }
 
         var observations = data.For(peerKey).Where(o => o.Month <= month).ToList();
         if (observations.Count == 0)
         {
-            return new(null, NoPeerDataReason);
+            return new(null, new(ReasonCodes.NoPeerData, NoPeerDataReason));
         }
 
         if (group is null)
         {
-            return new(null, NoPeerGroupReason);
+            return new(null, new(ReasonCodes.NoPeerGroup, NoPeerGroupReason));
         }
 
         var figures = new Dictionary<(string Force, YearMonth Month), PeerObservation>();
@@ -70,16 +71,16 @@ public static class PeerComparer
 
         if (comparisonMonth is not { } cm)
         {
-            return new(null, string.Create(
+            return new(null, new(ReasonCodes.PeerFiguresMissing, string.Create(
                 CultureInfo.InvariantCulture,
-                $"no month within {parameters.MaxLagMonths} months of {EnglishDates.Month(month)} with figures for {group.Force} and at least {needed} of its {members.Count} peers"));
+                $"no month within {parameters.MaxLagMonths} months of {EnglishDates.Month(month)} with figures for {group.Force} and at least {needed} of its {members.Count} peers")));
         }
 
         var present = new[] { self }.Concat(members).Select(f => At(f, cm)).OfType<PeerObservation>().ToList();
         var included = present.Where(o => parameters.IncludeSelf || Normalise(o.Force) != self).ToList();
         if (included.Count < 2)
         {
-            return new(null, string.Create(CultureInfo.InvariantCulture, $"{included.Count} force to compare at {EnglishDates.Month(cm)}; a comparison needs at least 2"));
+            return new(null, new(ReasonCodes.PeerFiguresMissing, string.Create(CultureInfo.InvariantCulture, $"{included.Count} force to compare at {EnglishDates.Month(cm)}; a comparison needs at least 2"), [cm], included.Count, 2));
         }
 
         var (mean, average) = GroupAverage(included, parameters.Average);
@@ -94,11 +95,11 @@ public static class PeerComparer
         // The change over 12 months, over the forces with figures at both months so that like is compared with like.
         var earlier = cm.PlusMonths(-12);
         var forceEarlier = At(self, earlier)?.Value;
-        string? trendReason = null;
+        NotEvaluatedReason? trendReason = null;
         double? groupEarlier = null, forceChange = null, groupChange = null;
         if (!Enough(earlier, f => At(f, earlier) is not null && At(f, cm) is not null))
         {
-            trendReason = $"no peer figures for {EnglishDates.Month(earlier)}, 12 months before {EnglishDates.Month(cm)}";
+            trendReason = new(ReasonCodes.NoPeerChange, $"no peer figures for {EnglishDates.Month(earlier)}, 12 months before {EnglishDates.Month(cm)}", [earlier]);
         }
         else
         {
@@ -110,7 +111,7 @@ public static class PeerComparer
             groupChange = Change(meanNow, groupEarlier.Value);
             if (forceChange is null || groupChange is null)
             {
-                trendReason = $"a value of 0 in {EnglishDates.Month(earlier)}: no percentage change";
+                trendReason = new(ReasonCodes.NoPeerChange, $"a value of 0 in {EnglishDates.Month(earlier)}: no percentage change", [earlier]);
             }
         }
 

@@ -60,4 +60,22 @@ public sealed class PeerPositionRule : IRule
             context.Decide(Below, fired == Below, evidence with { Threshold = lower }),
         ];
     }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Id switch
+        {
+            RuleIds.PeersAbove => "Well above similar forces: further above their average than forces usually differ.",
+            RuleIds.PeersInLineAbove => "Close to similar forces, a little above their average.",
+            RuleIds.PeersInLineBelow => "Close to similar forces, a little below their average.",
+            _ => "Well below similar forces: further below their average than forces usually differ.",
+        };
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"±{KeyWords.Number(parameters.Peers.K)} SD";
+    }
 }

@@ -34,10 +34,22 @@ public sealed class PeerTrendRule : IRule
             GroupChangePercent: c.GroupChangePercent);
         if (result.TrendReason is not null || c.ForceChangePercent is not { } force || c.GroupChangePercent is not { } group)
         {
-            return [RuleContext.NotEvaluated(Definition, result.TrendReason ?? "no change to compare", evidence)];
+            return [RuleContext.NotEvaluated(Definition, result.TrendReason ?? new(ReasonCodes.NoPeerChange, "no change to compare"), evidence)];
         }
 
         var opposite = (Threshold.IsAbove(force, 0) && Threshold.IsBelow(group, 0)) || (Threshold.IsBelow(force, 0) && Threshold.IsAbove(group, 0));
         return [context.Decide(Definition, opposite && Threshold.IsAbove(Math.Abs(force - group), d), evidence)];
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"Moving the opposite way to similar forces over the past year, by more than {KeyWords.Number(parameters.Peers.TrendDifference)} percentage points.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"over {KeyWords.Number(parameters.Peers.TrendDifference)} pp";
     }
 }

@@ -19,7 +19,7 @@ public sealed class RollingTrendRule : IRule
         RuleDirection.High,
         RuleGroup.ExceptionHigh,
         RuleIds.RollingTrendDown,
-        "Rolling trend up");
+        "Rolling trend up", MarksMonths: false);
 
     public static RuleDefinition Down { get; } = new(
         RuleIds.RollingTrendDown,
@@ -27,7 +27,7 @@ public sealed class RollingTrendRule : IRule
         RuleDirection.Low,
         RuleGroup.ExceptionLow,
         RuleIds.RollingTrendUp,
-        "Rolling trend down");
+        "Rolling trend down", MarksMonths: false);
 
     /// <summary>Why a level measure's rolling trend is not evaluated (the spec's words).</summary>
     public const string LevelReason = "a level measure's monthly figure is already its 12-month figure: see the discrete trend";
@@ -41,12 +41,33 @@ public sealed class RollingTrendRule : IRule
         var kind = context.Measure.Kind;
         if (kind == Measures.MeasureKind.Level)
         {
-            return [RuleContext.NotEvaluated(Up, LevelReason, Evidence.None), RuleContext.NotEvaluated(Down, LevelReason, Evidence.None)];
+            var why = new NotEvaluatedReason(ReasonCodes.LevelRollingTrend, LevelReason);
+            return [RuleContext.NotEvaluated(Up, why, Evidence.None), RuleContext.NotEvaluated(Down, why, Evidence.None)];
         }
 
         var stats = WindowStatistics.Of(
             MonthWindow.Ending(context.Month, p.Window),
             m => PeriodAggregate.Rolling12(kind, context.Series, m).Value);
         return TrendTest.Evaluate(context, Up, Down, stats, p, "rolling 12-month values");
+    }
+
+    public string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"The Rolling 12-month trend, for the past {parameters.RollingTrend.Window} months, is significant and {(definition.Id == RuleIds.RollingTrendUp ? "Increasing" : "Decreasing")}";
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"Over the past {KeyWords.Months(parameters.RollingTrend.Window)} the rolling 12-month figures have {(definition.Id == RuleIds.RollingTrendUp ? "risen" : "fallen")} steadily: a weaker sign than the monthly trend.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"α {KeyWords.Alpha(parameters.RollingTrend.Alpha)}";
     }
 }

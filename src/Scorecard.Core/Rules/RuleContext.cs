@@ -51,13 +51,14 @@ public sealed class RuleContext
     /// of method named when it is what left the window short ("…; the method changed in July 2019,
     /// so earlier months are not comparable").
     /// </summary>
-    public string CoverageReason(WindowStatistics stats, string noun = "months")
+    public NotEvaluatedReason CoverageReason(WindowStatistics stats, string noun = "months")
     {
         ArgumentNullException.ThrowIfNull(stats);
         var reason = stats.CoverageReasonOf(noun);
+        var needed = Parameters.MinimumPresent(stats.Window.Length);
         return Measure.ComparableFrom is { } from && from > stats.Window.First
-            ? $"{reason}; the method changed in {EnglishDates.Month(from)}, so earlier months are not comparable"
-            : reason;
+            ? new(ReasonCodes.MethodChanged, $"{reason}; the method changed in {EnglishDates.Month(from)}, so earlier months are not comparable", [from], stats.N, needed)
+            : new(ReasonCodes.WindowShort, reason, null, stats.N, needed);
     }
 
     /// <summary>The statistics of x over <paramref name="window"/>.</summary>
@@ -78,8 +79,11 @@ public sealed class RuleContext
     public static RuleOutcome NotFired(RuleDefinition rule, Evidence evidence) =>
         new(rule, RuleStatus.NotFired, null, evidence, null);
 
-    public static RuleOutcome NotEvaluated(RuleDefinition rule, string reason, Evidence evidence) =>
-        new(rule, RuleStatus.NotEvaluated, reason, evidence, null);
+    public static RuleOutcome NotEvaluated(RuleDefinition rule, NotEvaluatedReason why, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(why);
+        return new(rule, RuleStatus.NotEvaluated, why.Text, evidence, null, why);
+    }
 
     /// <summary>Fired when <paramref name="fires"/>, else not fired.</summary>
     public RuleOutcome Decide(RuleDefinition rule, bool fires, Evidence evidence) =>

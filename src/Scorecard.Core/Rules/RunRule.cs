@@ -32,4 +32,28 @@ public sealed class RunRule : IRule
         var p = context.Parameters.Run;
         return BandTest.Evaluate(context, Above, Below, p.Length, p.Window, null, p.Alignment);
     }
+
+    public string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var p = parameters.Run;
+        var which = p.Alignment == WindowAlignment.Trailing ? "past" : "previous";
+        return $"The last {p.Length} months have all been {(definition.Id == RuleIds.RunAbove ? "above" : "below")} the Average for the {which} {p.Window} months";
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var p = parameters.Run;
+        var above = definition.Id == RuleIds.RunAbove;
+        return $"The last {KeyWords.Count(p.Length)} months were all {(above ? "above" : "below")} the average of the past {KeyWords.Months(p.Window)}: a lasting {(above ? "rise" : "fall")}, not a one-off.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"{parameters.Run.Length} months";
+    }
 }

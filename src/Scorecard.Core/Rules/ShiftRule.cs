@@ -32,4 +32,29 @@ public sealed class ShiftRule : IRule
         var p = context.Parameters.Shift;
         return BandTest.Evaluate(context, High, Low, p.Length, p.Window, p.K, p.Alignment);
     }
+
+    public string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var p = parameters.Shift;
+        var which = p.Alignment == WindowAlignment.Trailing ? "past" : "previous";
+        return definition.Id == RuleIds.ShiftHigh
+            ? $"The last {p.Length} months have all been above the Average for the {which} {p.Window} months +{KeyWords.StandardDeviations(p.K)}"
+            : $"The last {p.Length} months have all been below the Average for the {which} {p.Window} months \u2212{KeyWords.StandardDeviations(p.K)}";
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var p = parameters.Shift;
+        return $"The last {KeyWords.Count(p.Length)} months were all well {(definition.Id == RuleIds.ShiftHigh ? "above" : "below")} the usual level of the past {KeyWords.Months(p.Window)}.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"{parameters.Shift.Length} months, ±{KeyWords.Number(parameters.Shift.K)} SD";
+    }
 }

@@ -39,4 +39,24 @@ public sealed class SpcShiftRule : XmrRule
                 ? RunToLast(chart, (earlier, _) => earlier.Has(high ? XmrSignals.ShiftHigh : XmrSignals.ShiftLow))
                 : LastPoints(chart, chart.Parameters.ShiftLength),
         };
+
+    public override string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"A run of {parameters.Spc.ShiftLength} or more points in a row {(definition.Id == RuleIds.SpcShiftHigh ? "above" : "below")} the mean";
+    }
+
+    public override string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"The latest {KeyWords.Count(parameters.Spc.ShiftLength)} or more points are all {(definition.Id == RuleIds.SpcShiftHigh ? "above" : "below")} the average: the process has shifted.";
+    }
+
+    public override string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"{parameters.Spc.ShiftLength} points";
+    }
 }

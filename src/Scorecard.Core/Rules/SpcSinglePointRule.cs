@@ -41,4 +41,14 @@ public sealed class SpcSinglePointRule : XmrRule
             K = 3,
             Tested = [Point(last)],
         };
+
+    public override string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Id == RuleIds.SpcSinglePointHigh
+            ? "The latest point is above the upper process limit: higher than the process's usual variation explains."
+            : "The latest point is below the lower process limit: lower than the process's usual variation explains.";
+    }
+
+    public override string Detail(RuleParameters parameters) => "beyond a process limit";
 }

@@ -38,4 +38,24 @@ public sealed class SpcTrendRule : XmrRule
                 ? RunToLast(chart, (earlier, later) => high ? Threshold.IsAbove(later.Value, earlier.Value) : Threshold.IsBelow(later.Value, earlier.Value))
                 : LastPoints(chart, chart.Parameters.TrendLength),
         };
+
+    public override string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"A run of {parameters.Spc.TrendLength} or more points in a row, each {(definition.Id == RuleIds.SpcTrendUp ? "higher" : "lower")} than the one before";
+    }
+
+    public override string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"The latest {KeyWords.Count(parameters.Spc.TrendLength)} or more points have each been {(definition.Id == RuleIds.SpcTrendUp ? "higher" : "lower")} than the one before: a trend, not chance.";
+    }
+
+    public override string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"{parameters.Spc.TrendLength} points";
+    }
 }

@@ -47,4 +47,14 @@ public sealed class SpcTwoSigmaRule : XmrRule
                 : LastPoints(chart, 3),
         };
     }
+
+    public override string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Id == RuleIds.SpcTwoSigmaHigh
+            ? "Two of the latest three points are close to the upper process limit, all three above the average."
+            : "Two of the latest three points are close to the lower process limit, all three below the average.";
+    }
+
+    public override string Detail(RuleParameters parameters) => "2 of 3 near a limit";
 }

@@ -32,4 +32,29 @@ public sealed class SpikeRule : IRule
         var p = context.Parameters.Spike;
         return BandTest.Evaluate(context, High, Low, 1, p.Window, p.K, p.Alignment);
     }
+
+    public string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var p = parameters.Spike;
+        var which = p.Alignment == WindowAlignment.Previous ? "previous" : "past";
+        return definition.Id == RuleIds.SpikeHigh
+            ? $"Last month exceeded the {which} {p.Window}-month Average +{KeyWords.StandardDeviations(p.K)}"
+            : $"Last month was less than the {which} {p.Window}-month Average \u2212{KeyWords.StandardDeviations(p.K)}";
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var high = definition.Id == RuleIds.SpikeHigh;
+        return $"Last month was unusually {(high ? "high" : "low")}: {(high ? "above" : "below")} the range expected from the previous {KeyWords.Months(parameters.Spike.Window)}.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"±{KeyWords.Number(parameters.Spike.K)} SD";
+    }
 }

@@ -16,7 +16,7 @@ public sealed class TrendRule : IRule
         RuleDirection.High,
         RuleGroup.ExceptionHigh,
         RuleIds.TrendDown,
-        "Trend up");
+        "Trend up", MarksMonths: false);
 
     public static RuleDefinition Down { get; } = new(
         RuleIds.TrendDown,
@@ -24,7 +24,7 @@ public sealed class TrendRule : IRule
         RuleDirection.Low,
         RuleGroup.ExceptionLow,
         RuleIds.TrendUp,
-        "Trend down");
+        "Trend down", MarksMonths: false);
 
     public IReadOnlyList<RuleDefinition> Definitions { get; } = [Up, Down];
 
@@ -34,5 +34,25 @@ public sealed class TrendRule : IRule
         var p = context.Parameters.Trend;
         var stats = context.Statistics(MonthWindow.Ending(context.Month, p.Window));
         return TrendTest.Evaluate(context, Up, Down, stats, p, "months");
+    }
+
+    public string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"The Discrete Trend, for the past {parameters.Trend.Window} months, is significant and {(definition.Id == RuleIds.TrendUp ? "Increasing" : "Decreasing")}";
+    }
+
+    public string Meaning(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"Over the past {KeyWords.Months(parameters.Trend.Window)} the monthly figures have {(definition.Id == RuleIds.TrendUp ? "risen" : "fallen")} steadily, more than chance would explain.";
+    }
+
+    public string Detail(RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return $"α {KeyWords.Alpha(parameters.Trend.Alpha)}";
     }
 }

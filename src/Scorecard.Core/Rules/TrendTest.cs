@@ -27,14 +27,14 @@ internal static class TrendTest
             Tested: stats.Points,
             Alpha: parameters.Alpha);
 
-        string? reason = null;
+        NotEvaluatedReason? reason = null;
         if (!stats.IsUsable(context.Parameters))
         {
             reason = context.CoverageReason(stats, noun);
         }
         else if (stats.N < 3)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"{context.CoverageReason(stats, noun)}; a trend needs at least 3");
+            reason = new(ReasonCodes.TooFewValues, string.Create(CultureInfo.InvariantCulture, $"{context.CoverageReason(stats, noun).Text}; a trend needs at least 3"), null, stats.N, 3);
         }
 
         if (reason is not null)

@@ -29,6 +29,19 @@ public abstract class XmrRule : IRule
 
     public IReadOnlyList<RuleDefinition> Definitions { get; }
 
+    /// <inheritdoc/>
+    public virtual string KeyText(RuleDefinition definition, RuleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.KeyText;
+    }
+
+    /// <inheritdoc/>
+    public abstract string Meaning(RuleDefinition definition, RuleParameters parameters);
+
+    /// <inheritdoc/>
+    public abstract string Detail(RuleParameters parameters);
+
     /// <summary>True when the rule compares points with the process limits or the two-sigma lines (so needs an MR̄).</summary>
     protected virtual bool NeedsLimits => false;
 
@@ -101,19 +114,21 @@ public abstract class XmrRule : IRule
         return new EvidencePoint(point.Month, point.Value);
     }
 
-    private string? NotEvaluatedReason(XmrChart chart)
+    private NotEvaluatedReason? NotEvaluatedReason(XmrChart chart)
     {
         if (chart.Last is not { } last)
         {
-            return XmrReasons.NoPoints(chart.Month);
+            return new(ReasonCodes.NoPoints, XmrReasons.NoPoints(chart.Month));
         }
 
         if (!chart.HasLimits)
         {
-            return XmrReasons.TooFewPoints(chart.Points.Count, chart.Parameters.MinimumPoints);
+            return new(ReasonCodes.TooFewPoints, XmrReasons.TooFewPoints(chart.Points.Count, chart.Parameters.MinimumPoints), null, chart.Points.Count, chart.Parameters.MinimumPoints);
         }
 
-        return NeedsLimits && !last.Lines.HasLimits ? XmrReasons.NoMovingRange(chart.Periods[last.Period]) : null;
+        return NeedsLimits && !last.Lines.HasLimits
+            ? new(ReasonCodes.NoMovingRange, XmrReasons.NoMovingRange(chart.Periods[last.Period]), null, chart.Periods[last.Period].BasisCount, 2)
+            : null;
     }
 }
 

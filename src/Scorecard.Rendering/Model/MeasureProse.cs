@@ -53,6 +53,11 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
         }
 
         sentences.AddRange(IssueSentences());
+        if (SpcSummarySentence() is { } spc)
+        {
+            sentences.Add(spc);
+        }
+
         sentences.AddRange(result.Flags.Where(IsException).Select(FlagSentence));
         if (PeerSentence() is { } peer)
         {
@@ -272,9 +277,103 @@ internal sealed class MeasureProse(MeasureResult result, FinancialQuarter quarte
             case RuleIds.NoData:
                 return New("no-data") with { Window = p.NoData.Window };
 
+            case RuleIds.SpcSinglePointHigh:
+            case RuleIds.SpcSinglePointLow:
+            case RuleIds.SpcShiftHigh:
+            case RuleIds.SpcShiftLow:
+            case RuleIds.SpcTrendUp:
+            case RuleIds.SpcTrendDown:
+            case RuleIds.SpcTwoSigmaHigh:
+            case RuleIds.SpcTwoSigmaLow:
+                return SpcSentence(flag);
+
             default:
                 throw new InvalidOperationException($"No sentence is defined for the rule {flag.Id}.");
         }
+    }
+
+    /// <summary>The rules <see cref="FlagSentence"/> has a sentence for: the report refuses to start with a rule set that has others.</summary>
+    internal static IReadOnlySet<string> Speaks { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        RuleIds.SpikeHigh, RuleIds.SpikeLow, RuleIds.ShiftHigh, RuleIds.ShiftLow, RuleIds.RunAbove, RuleIds.RunBelow,
+        RuleIds.TrendUp, RuleIds.TrendDown, RuleIds.RollingTrendUp, RuleIds.RollingTrendDown, RuleIds.PeersTrendDiffers, RuleIds.NoData,
+        RuleIds.PeersAbove, RuleIds.PeersInLineAbove, RuleIds.PeersInLineBelow, RuleIds.PeersBelow,
+        RuleIds.SpcSinglePointHigh, RuleIds.SpcSinglePointLow, RuleIds.SpcShiftHigh, RuleIds.SpcShiftLow,
+        RuleIds.SpcTrendUp, RuleIds.SpcTrendDown, RuleIds.SpcTwoSigmaHigh, RuleIds.SpcTwoSigmaLow,
+    };
+
+    /// <summary>
+    /// A "Making Data Count" special cause at the latest point: "Special cause variation of improving
+    /// nature: the last 6 points are all above the average (3,412.5)." Kind "spc"; the variant names the
+    /// rule and its side ("shift-high"); <see cref="SentenceModel.Nature"/> is "improving", "concerning" or
+    /// empty for a measure with no good or bad direction.
+    /// </summary>
+    private SentenceModel SpcSentence(RuleOutcome flag)
+    {
+        var e = flag.Evidence;
+        var rule = flag.Id switch
+        {
+            RuleIds.SpcSinglePointHigh or RuleIds.SpcSinglePointLow => "single-point",
+            RuleIds.SpcShiftHigh or RuleIds.SpcShiftLow => "shift",
+            RuleIds.SpcTrendUp or RuleIds.SpcTrendDown => "trend",
+            _ => "two-sigma",
+        };
+        var high = flag.Rule.Direction == RuleDirection.High;
+        var side = rule == "trend" ? (high ? "up" : "down") : (high ? "high" : "low");
+        var last = result.Spc?.Last;
+        var s = New("spc", $"{rule}-{side}") with
+        {
+            Nature = Nature(flag.Sentiment),
+            Length = e.Tested?.Count,
+            Month = last is not null ? UkFormat.Month(last.Month) : Month12,
+            Mean = e.Mean is { } m ? Stat(m) : null,
+        };
+        if (e.Value is { } v && e.Threshold is { } t)
+        {
+            var (value, line) = Apart(v, t);
+            s = s with { HasFigures = true, Value = value, Line = line };
+        }
+
+        return s;
+    }
+
+    private static string Nature(Sentiment? sentiment) => sentiment switch
+    {
+        Sentiment.Improvement => "improving",
+        Sentiment.Concern => "concerning",
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// What a "Making Data Count" measure's chart says as a whole: the latest point's variation (common
+    /// cause within the limits, or special cause) and, with a target, whether the process will meet it.
+    /// Kind "spc-summary"; variant "common-cause", "special-cause" or "too-few-points"; null for a measure not on an XmR chart.
+    /// </summary>
+    private SentenceModel? SpcSummarySentence()
+    {
+        if (result.Spc is not { } chart || chart.Last is not { } last)
+        {
+            return null;
+        }
+
+        var first = chart.Points[0].Month;
+        var s = New("spc-summary", !chart.HasLimits ? "too-few-points" : last.Variation == Core.Spc.Variation.CommonCause ? "common-cause" : "special-cause") with
+        {
+            Month = UkFormat.Month(last.Month),
+            Months = $"{UkFormat.Month(first)} to {UkFormat.Month(last.Month)}",
+            Length = chart.Points.Count,
+            Window = chart.Parameters.MinimumPoints,
+            Mean = Stat(last.Lines.Mean),
+            Icon = SpcIcons.Name(chart.VariationIcon),
+            Assurance = Core.Spc.SpcNames.Of(chart.AssuranceIcon),
+            Target = chart.Target is { } target ? V(target) : null,
+        };
+        if (last.Lines is { LowerLimit: { } lower, UpperLimit: { } upper })
+        {
+            s = s with { HasFigures = true, Line = Stat(lower), Value = Stat(upper) };
+        }
+
+        return s;
     }
 
     /// <summary>

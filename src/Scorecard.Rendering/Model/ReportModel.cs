@@ -44,6 +44,12 @@ public sealed record ReportModel(
 
     /// <summary>Measures with no figures at all in the data ("no data yet"); they are left out of <see cref="NotEvaluated"/>.</summary>
     public IReadOnlyList<MeasureModel> MeasuresWithoutData { get; init; } = [];
+
+    /// <summary>
+    /// One key for each rule set the report's measures are judged by, the default set's first:
+    /// a report that mixes the dashboard key and "Making Data Count" has two. <see cref="Key"/> is the first.
+    /// </summary>
+    public IReadOnlyList<KeyModel> Keys { get; init; } = [Key];
 }
 
 /// <summary>The reporting quarter in every form the report writes it.</summary>
@@ -143,9 +149,36 @@ public sealed record SentenceModel(
     string? Position = null,
     int? RankFromTop = null,
     int? RankFromBottom = null,
-    int? Of = null);
+    int? Of = null,
+    string Nature = "",
+    string? Icon = null,
+    string? Assurance = null,
+    string? Target = null);
 
-public sealed record KeyModel(IReadOnlyList<KeyGroupModel> Groups, IReadOnlyList<SentimentModel> Sentiments);
+/// <summary>A rule set's key: its symbols in groups, each with the set's words for the report's parameters.</summary>
+/// <param name="Id">The rule set's id: "dashboard-key", "making-data-count".</param>
+/// <param name="Title">The key's heading: "Performance dashboard key".</param>
+/// <param name="Description">What the set's symbols are, in a sentence or two.</param>
+/// <param name="Chart">How the set's measures are charted: "bands" (the dashboard key's lines) or "xmr".</param>
+/// <param name="Anchor">The key section's id: "key" for the first key, "key-making-data-count" for another.</param>
+/// <param name="Icons">The summary icons the set draws (the variation and assurance icons of an XmR chart), each with its words; empty for the dashboard key.</param>
+public sealed record KeyModel(
+    IReadOnlyList<KeyGroupModel> Groups,
+    IReadOnlyList<SentimentModel> Sentiments,
+    string Id = "dashboard-key",
+    string Title = "Performance dashboard key",
+    string Description = "",
+    string Chart = "bands",
+    string Anchor = "key",
+    IReadOnlyList<IconModel>? Icons = null);
+
+/// <summary>A summary icon of an XmR chart ("Special cause variation of concern: a high value"), drawn as SVG with its words.</summary>
+/// <param name="Id">Its name in evaluation.json: "concern-high", "hit-or-miss".</param>
+/// <param name="Kind">"variation" or "assurance".</param>
+/// <param name="Name">Its name in words: "Special cause variation of concern (high)".</param>
+/// <param name="Meaning">One plain sentence on what it tells the reader.</param>
+/// <param name="Svg">The icon as inline SVG with its name as title and accessible label.</param>
+public sealed record IconModel(string Id, string Kind, string Name, string Meaning, Markup Svg, string Sentiment = "none");
 
 public sealed record KeyGroupModel(string Title, IReadOnlyList<SymbolModel> Symbols);
 

@@ -89,6 +89,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         // rather than test by test in the data-quality table.
         var withoutData = measures.Where(m => m.Flags.Any(f => f.Id == RuleIds.NoData) && HasNoFigures(m.Id)).ToList();
         var generated = clock.GetCurrentInstant().InUtc().Date;
+        var keys = BuildKeys();
         return new ReportModel(
             info.Title ?? ReportInfo.DefaultTitle,
             info.Office,
@@ -100,7 +101,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             quarterModel,
             UkFormat.Date(generated),
             introduction,
-            BuildKey(),
+            keys[0],
             priorities,
             measures,
             BuildNotEvaluated(measures.Except(withoutData).ToList()),
@@ -115,6 +116,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             Footer = Footer,
             FooterCss = Markup.CssString(Footer),
             MeasuresWithoutData = withoutData,
+            Keys = keys,
         };
     }
 
@@ -144,20 +146,18 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         return sb.ToString();
     }
 
-    private KeyModel BuildKey()
-    {
-        var key = evaluation.Key;
+    /// <summary>One key per rule set in use, the first with the id "key" (the contents and the dashboard link to it).</summary>
+    private List<KeyModel> BuildKeys() =>
+        evaluation.RuleSets.Select((set, i) => BuildKey(set, i == 0 ? "key" : "key-" + Slug(set.Id))).ToList();
 
-        // The key's plain sentences use the parameters most measures share: the configuration's own.
-        var parameters = KeyMeanings.CommonParameters(evaluation);
-        SymbolModel Symbol(RuleDefinition rule) => KeySymbol(rule) with { Meaning = KeyMeanings.For(rule, parameters) };
-        var groups = new List<KeyGroupModel>
-        {
-            new("Compared with peers", key.Where(r => r.Group == RuleGroup.Peers && r.Direction != RuleDirection.None).Select(Symbol).ToList()),
-            new("Exceptions: high", key.Where(r => r.Group == RuleGroup.ExceptionHigh).Select(Symbol).ToList()),
-            new("Exceptions: low", key.Where(r => r.Group == RuleGroup.ExceptionLow).Select(Symbol).ToList()),
-            new("Needs attention", key.Where(r => r.Direction == RuleDirection.None || r.Group == RuleGroup.NoData).Select(Symbol).ToList()),
-        };
+    private KeyModel BuildKey(RuleSet set, string anchor)
+    {
+        // The key's words use the parameters most of the set's measures share: the configuration's own.
+        var parameters = KeyMeanings.CommonParameters(evaluation, set);
+        var groups = set.KeyGroups
+            .Select(g => new KeyGroupModel(g.Title, g.Symbols.Select(rule => KeySymbol(set, rule, parameters)).ToList()))
+            .Where(g => g.Symbols.Count > 0)
+            .ToList();
         var sentiments = new List<SentimentModel>
         {
             new("improvement", "Improvement", "The change is good news for this measure (a rise where higher is better, a fall where lower is better)."),
@@ -165,20 +165,33 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             new("neutral", "Neutral", "The measure has no good or bad direction (for example, a rise in reported domestic abuse can mean more victims come forward)."),
             new("attention", "Needs attention", "Missing data, or a direction of travel unlike the peer group's, whatever the measure's direction."),
         };
-        return new KeyModel(groups.Where(g => g.Symbols.Count > 0).ToList(), sentiments);
+        var chart = set.Chart == RuleSetChart.Xmr ? "xmr" : "bands";
+        var icons = set.Chart == RuleSetChart.Xmr ? SpcIcons.Key() : [];
+        return new KeyModel(groups, sentiments, set.Id, set.Title, set.Description, chart, anchor, icons);
     }
 
-    internal static SymbolModel KeySymbol(RuleDefinition rule) =>
-        new(rule.Id, rule.ShortLabel, rule.KeyText, Symbols.Glyph(rule.Id), "none", string.Empty, $"{rule.ShortLabel}: {rule.KeyText}",
-            new Markup(Symbols.Icon(rule.Id, $"{rule.ShortLabel}: {rule.KeyText}", "sym")));
-
-    internal static SymbolModel FiredSymbol(RuleOutcome outcome, RuleParameters? parameters = null)
+    /// <summary>A symbol as its set's key lists it: the set's words for <paramref name="parameters"/>.</summary>
+    internal static SymbolModel KeySymbol(RuleSet set, RuleDefinition rule, RuleParameters parameters)
     {
+        var keyText = set.KeyText(rule, parameters);
+        var title = $"{rule.ShortLabel}: {keyText}";
+        return new(rule.Id, rule.ShortLabel, keyText, Symbols.Glyph(rule.Id), "none", string.Empty, title,
+            new Markup(Symbols.Icon(rule.Id, title, "sym")), set.Meaning(rule, parameters));
+    }
+
+    /// <summary>A symbol fired on a measure: its set's words for the measure's own parameters, coloured by sentiment.</summary>
+    internal static SymbolModel FiredSymbol(MeasureResult result, RuleOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var set = result.RuleSet;
+        var parameters = result.Measure.Rules;
+        var keyText = set.KeyText(outcome.Rule, parameters);
         var sentiment = Symbols.SentimentId(outcome.Sentiment);
         var label = Symbols.SentimentLabel(outcome.Sentiment);
-        var title = $"{outcome.Rule.ShortLabel}: {outcome.Rule.KeyText} ({label.ToLowerInvariant()})";
-        return new SymbolModel(outcome.Id, outcome.Rule.ShortLabel, outcome.Rule.KeyText, Symbols.Glyph(outcome.Id), sentiment, label, title,
-            new Markup(Symbols.Icon(outcome.Id, title, $"sym sym--{sentiment}")), KeyMeanings.For(outcome.Rule, parameters ?? RuleParameters.Default));
+        var title = $"{outcome.Rule.ShortLabel}: {keyText} ({label.ToLowerInvariant()})";
+        return new SymbolModel(outcome.Id, outcome.Rule.ShortLabel, keyText, Symbols.Glyph(outcome.Id), sentiment, label, title,
+            new Markup(Symbols.Icon(outcome.Id, title, $"sym sym--{sentiment}")), set.Meaning(outcome.Rule, parameters));
     }
 
     private MeasureModel BuildMeasure(MeasureResult result)
@@ -217,7 +230,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             result.PriorityNumber,
             Headline(result, prose),
             Figures(result, prose),
-            result.Flags.Select(f => FiredSymbol(f, measure.Rules)).ToList(),
+            result.Flags.Select(f => FiredSymbol(result, f)).ToList(),
             paragraphs,
             text is not null,
             exceptions.Count > 0,
@@ -340,7 +353,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             var marks = new List<ChartMark>();
             foreach (var flag in result.Flags.Where(f => f.Rule.Group is RuleGroup.ExceptionHigh or RuleGroup.ExceptionLow))
             {
-                if (flag.Id is RuleIds.TrendUp or RuleIds.TrendDown or RuleIds.RollingTrendUp or RuleIds.RollingTrendDown)
+                if (!flag.Rule.MarksMonths)
                 {
                     continue; // a trend is about the whole window, not particular months
                 }
@@ -468,8 +481,13 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
     /// </summary>
     private static ChartLines? Lines(MeasureResult result)
     {
-        var shift = result.Outcome(RuleIds.ShiftHigh)?.Evidence;
-        var spike = result.Outcome(RuleIds.SpikeHigh)?.Evidence;
+        if (result.RuleSet.BandRules is not { } band)
+        {
+            return null;
+        }
+
+        var shift = result.Outcome(band.Band)?.Evidence;
+        var spike = band.Spike is { } spikeId ? result.Outcome(spikeId)?.Evidence : null;
         var p = result.Measure.Rules;
         if (shift?.Mean is null && spike?.Mean is null)
         {
@@ -488,9 +506,10 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         var parts = new List<string>();
-        var shift = result.Outcome(RuleIds.ShiftHigh);
-        var run = result.Outcome(RuleIds.RunAbove);
-        var spike = result.Outcome(RuleIds.SpikeHigh);
+        var rules = result.RuleSet.BandRules!;
+        var shift = result.Outcome(rules.Band);
+        var run = rules.Run is { } runId ? result.Outcome(runId) : null;
+        var spike = rules.Spike is { } spikeId ? result.Outcome(spikeId) : null;
         if (lines.Mean is not null && shift?.Evidence.Window is { } shiftWindow)
         {
             var tests = run?.Evidence.Window == shiftWindow ? "the shift and run tests" : "the shift test";

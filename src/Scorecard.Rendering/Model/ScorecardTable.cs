@@ -133,20 +133,21 @@ internal static class ScorecardTable
         var testedText = !evaluated ? None
             : isPeerTrend ? PeerTrendTested(first.Evidence, measure.Rules.Peers.TrendDifference, group.Any(o => o.Fired))
             : isPeers ? (Pick(e => e.Value) is { } v ? $"{result.Peers?.Force ?? "force"} {Peer(v)}" : None)
-            : IsTrend(first.Id) ? None
+            : IsTrend(first.Rule) ? None
             : tested is not null ? BandTested(tested, format, lower, upper, high?.Fired == true, low?.Fired == true)
             : Pick(e => e.Value) is { } single ? Value(single, format)
             : None;
 
-        var isTrend = IsTrend(first.Id);
+        var isTrend = IsTrend(first.Rule);
+        var isNoData = first.Rule.Group == RuleGroup.NoData;
         var row = new ScorecardRowModel(
             string.Join(' ', group.Select(o => o.Id)),
             Label(group),
-            Detail(first.Rule, measure.Rules, group.Count),
+            result.RuleSet.Detail(first.Rule, measure.Rules),
             window is not null ? WindowText(window) : comparison is { } cm ? $"year to {MonthShort(cm)}" : None,
             (Pick(e => e.N) ?? Pick(e => e.PeerCount)) is { } n ? n.ToString(CultureInfo.InvariantCulture) : None,
-            isPeerTrend || first.Id == RuleIds.NoData ? None : Stat(Pick(e => e.Mean)),
-            isPeerTrend || first.Id == RuleIds.NoData ? None : Stat(Pick(e => e.Sd)),
+            isPeerTrend || isNoData ? None : Stat(Pick(e => e.Mean)),
+            isPeerTrend || isNoData ? None : Stat(Pick(e => e.Sd)),
             isTrend ? None : Line(lower),
             isTrend ? None : Line(upper),
             testedText,
@@ -154,19 +155,20 @@ internal static class ScorecardTable
             isTrend && Pick(e => e.P) is { } p ? UkFormat.PValue(p, Pick(e => e.Alpha)) : None,
             status,
             text,
-            fired.Select(f => ReportModelBuilder.FiredSymbol(f, measure.Rules)).ToList(),
+            fired.Select(f => ReportModelBuilder.FiredSymbol(result, f)).ToList(),
             evaluated ? null : first.Reason);
         return row with { HasFigures = new[] { row.Window, row.N, row.Mean, row.Sd, row.Lower, row.Upper, row.Tested, row.Slope, row.P }.Any(v => v != None) };
     }
 
-    private static bool IsTrend(string id) => id is RuleIds.TrendUp or RuleIds.TrendDown or RuleIds.RollingTrendUp or RuleIds.RollingTrendDown;
+    /// <summary>A trend of the dashboard key: about the whole window (no months marked), judged by its slope.</summary>
+    private static bool IsTrend(RuleDefinition rule) => !rule.MarksMonths && rule.Group is RuleGroup.ExceptionHigh or RuleGroup.ExceptionLow;
 
     /// <summary>"Spike" for spike above/below (the words the pair share), "Peer position" for the four level symbols, "Peer trend", else the short label.</summary>
     internal static string Label(IReadOnlyList<RuleOutcome> group)
     {
         if (group.Count == 1)
         {
-            return group[0].Id == RuleIds.PeersTrendDiffers ? "Peer trend" : group[0].Rule.ShortLabel;
+            return group[0].Rule is { Group: RuleGroup.Peers, Direction: RuleDirection.None } ? "Peer trend" : group[0].Rule.ShortLabel;
         }
 
         if (IsPeerPosition(group[0]))
@@ -177,25 +179,6 @@ internal static class ScorecardTable
         var words = group.Select(o => o.Rule.ShortLabel.Split(' ')).ToList();
         var common = words[0].TakeWhile((w, i) => words.TrueForAll(ws => ws.Length > i && ws[i] == w)).ToList();
         return common.Count > 0 ? string.Join(' ', common) : string.Join(" / ", group.Select(o => o.Rule.ShortLabel));
-    }
-
-    /// <summary>The row's parameters, after its name: "±2 SD" (spike), "3 months, ±1 SD" (shift), "α 0.05" (trends).</summary>
-    private static string Detail(RuleDefinition rule, RuleParameters parameters, int count)
-    {
-        static string K(double k) => UkFormat.Number(k, k % 1 == 0 ? 0 : 2);
-        static string Alpha(double a) => UkFormat.Number(a, a * 100 % 1 == 0 ? 2 : 3);
-        return rule.Id switch
-        {
-            RuleIds.SpikeHigh or RuleIds.SpikeLow => $"±{K(parameters.Spike.K)} SD",
-            RuleIds.ShiftHigh or RuleIds.ShiftLow => $"{parameters.Shift.Length} months, ±{K(parameters.Shift.K)} SD",
-            RuleIds.RunAbove or RuleIds.RunBelow => $"{parameters.Run.Length} months",
-            RuleIds.TrendUp or RuleIds.TrendDown => $"α {Alpha(parameters.Trend.Alpha)}",
-            RuleIds.RollingTrendUp or RuleIds.RollingTrendDown => $"α {Alpha(parameters.RollingTrend.Alpha)}",
-            RuleIds.PeersTrendDiffers => $"over {K(parameters.Peers.TrendDifference)} pp",
-            RuleIds.NoData => $"{parameters.NoData.Window} months",
-            _ when rule.Group == RuleGroup.Peers && count > 1 => $"±{K(parameters.Peers.K)} SD",
-            _ => rule.KeyText,
-        };
     }
 
     /// <summary>

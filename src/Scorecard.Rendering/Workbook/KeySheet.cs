@@ -31,20 +31,20 @@ internal static class KeySheet
         var sizer = new ColumnSizer();
         sizer.WrapAt(3, 52);
         sizer.WrapAt(4, 44);
-        string[] headings = ["Symbol", "Short label", "Meaning", "Key text", "Dashboard column", "Direction", "Rule id"];
+        string[] headings = ["Symbol", "Short label", "Meaning", "Key text", "Dashboard column", "Direction", "Rule id", "Rule set"];
         Cells.Header(sheet, headings, sizer);
 
-        // The plain sentences name the office's own parameters ("the previous two years"), as the report's key does.
-        var parameters = KeyMeanings.CommonParameters(evaluation);
+        // The plain sentences name the office's own parameters ("the previous two years"), as the report's key does;
+        // a report that mixes rule sets lists each set's symbols in turn.
         var row = 2;
-        foreach (var rule in evaluation.Key)
+        foreach (var (set, rule, parameters) in evaluation.RuleSets.SelectMany(set => set.Key.Select(rule => (set, rule, KeyMeanings.CommonParameters(evaluation, set)))))
         {
             string[] values =
             [
                 DashboardSymbols.For(rule.Id),
                 rule.ShortLabel,
-                KeyMeanings.For(rule, parameters),
-                rule.KeyText,
+                set.Meaning(rule, parameters),
+                set.KeyText(rule, parameters),
                 DashboardKeyText.GroupTitle(DashboardKeyText.Column(rule)),
                 rule.Direction switch
                 {
@@ -53,6 +53,7 @@ internal static class KeySheet
                     _ => "none",
                 },
                 rule.Id,
+                set.Name,
             ];
             for (var i = 0; i < values.Length; i++)
             {

@@ -82,8 +82,8 @@ public sealed class PeerPositionRuleTests
     {
         var peers = Peers(June2019, ("Wiltshire", 5), ("Dorset", 4));
 
-        new PeerPositionRule().Evaluate(Context(peers, peerKey: null)).ShouldAllBe(o => o.Reason == "no peer data for this measure");
-        new PeerPositionRule().Evaluate(Context(peers, peerKey: "other")).ShouldAllBe(o => o.Reason == "no peer data for this measure");
+        new PeerPositionRule().Evaluate(Context(peers, peerKey: null)).ShouldAllBe(o => o.ReasonCode == ReasonCodes.NoPeerComparison && o.Reason == "no peer comparison is configured for this measure");
+        new PeerPositionRule().Evaluate(Context(peers, peerKey: "other")).ShouldAllBe(o => o.ReasonCode == ReasonCodes.NoPeerData && o.Reason == "no peer data for this measure");
         new PeerTrendRule().Evaluate(Context(PeerData.Empty)).Single().Reason.ShouldBe("no peer data for this measure");
     }
 

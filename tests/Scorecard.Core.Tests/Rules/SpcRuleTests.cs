@@ -190,7 +190,7 @@ public sealed class MakingDataCountRuleSetTests
             "spc-single-point-low", "spc-shift-low", "spc-trend-down", "spc-two-sigma-low",
             "no-data",
         ]);
-        RuleSet.MakingDataCount.Name.ShouldBe("making data count");
+        RuleSet.MakingDataCount.Id.ShouldBe("making-data-count");
         RuleSet.MakingDataCount.UsesXmrCharts.ShouldBeTrue();
         RuleSet.DashboardKey.UsesXmrCharts.ShouldBeFalse();
     }

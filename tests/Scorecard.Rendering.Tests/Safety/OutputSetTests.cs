@@ -145,6 +145,38 @@ public sealed class OutputSetTests : IDisposable
     }
 
     [Fact]
+    public void A_held_lock_writes_set_after_set_and_keeps_other_runs_out_until_it_is_released()
+    {
+        using (var held = OutputWriter.Hold(Out).Value.ShouldNotBeNull())
+        {
+            held.Write(Set("A", "report.html", "report.md")).HasErrors.ShouldBeFalse();
+            OutputWriter.Write(Out, Set("X", "report.html")).Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("SC0526");
+            OutputWriter.Hold(Out).Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("SC0526");
+
+            held.Write(Set("B", "report.html")).HasErrors.ShouldBeFalse();
+
+            Entries(Out).ShouldBe([".scorecard-manifest.json", "report.html"]);
+            Read("report.html").ShouldBe("report.html of run B");
+            OutputWriter.Verify(Out).ShouldBeNull();
+        }
+
+        OutputWriter.Write(Out, Set("C", "report.html")).HasErrors.ShouldBeFalse();
+        Entries(_root.Path).ShouldBe([".out.scorecard-lock", "out"]);
+    }
+
+    [Fact]
+    public void A_held_lock_still_refuses_a_folder_holding_files_scorecard_did_not_write()
+    {
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "notes.txt"), "mine");
+        using var held = OutputWriter.Hold(Out).Value.ShouldNotBeNull();
+
+        held.Write(Set("A", "report.html")).Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("SC0525");
+
+        Entries(Out).ShouldBe(["notes.txt"]);
+    }
+
+    [Fact]
     public void Two_runs_at_once_each_leave_a_whole_set()
     {
         var results = new Core.Diagnostics.Result<IReadOnlyList<string>>[8];

@@ -20,7 +20,7 @@ internal sealed class EvaluationBuilder
     private readonly List<MeasureResult> _measures = [];
     private readonly List<MonthlySeries> _series = [];
 
-    public ScorecardEvaluation Build() => new(Q2, Q2.LastMonth, _measures, Key);
+    public ScorecardEvaluation Build() => new(Q2, Q2.LastMonth, _measures, [RuleSet.DashboardKey]);
 
     public MeasureData Data() => new(_series);
 
@@ -43,10 +43,28 @@ internal sealed class EvaluationBuilder
             var given = outcomes.FirstOrDefault(o => o.RuleId == rule.Id);
             return given.RuleId is null
                 ? new RuleOutcome(rule, RuleStatus.NotFired, null, Evidence.None, null)
-                : new RuleOutcome(rule, given.Status, given.Reason, given.Evidence ?? Evidence.None, given.Sentiment);
+                : new RuleOutcome(rule, given.Status, given.Reason, given.Evidence ?? Evidence.None, given.Sentiment, Why(rule, given.Status, given.Reason, peerKey));
         }).ToList();
         _measures.Add(new MeasureResult(measure, priority, figures ?? new MeasureFigures(null, null, null, null, null, null), results, null));
         return this;
+    }
+
+    /// <summary>
+    /// The reason with the code the evaluator would give it: the peer tests of a measure without a
+    /// peer comparison and a level's rolling trend can never run (by design); any other reason is a gap in the data.
+    /// </summary>
+    private static NotEvaluatedReason? Why(RuleDefinition rule, RuleStatus status, string? reason, string? peerKey)
+    {
+        if (status != RuleStatus.NotEvaluated)
+        {
+            return null;
+        }
+
+        var code = rule.Group == RuleGroup.Peers && peerKey is null ? ReasonCodes.NoPeerComparison
+            : reason == RollingTrendRule.LevelReason ? ReasonCodes.LevelRollingTrend
+            : reason == PeerComparer.NoPeerDataReason ? ReasonCodes.NoPeerData
+            : ReasonCodes.MonthsMissing;
+        return new NotEvaluatedReason(code, code == ReasonCodes.NoPeerComparison ? PeerComparer.NoPeerComparisonReason : reason ?? "no reason given");
     }
 
     public EvaluationBuilder Series(string id, params MonthlyObservation[] observations)

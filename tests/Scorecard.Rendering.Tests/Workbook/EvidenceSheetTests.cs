@@ -47,7 +47,7 @@ public sealed class EvidenceSheetTests : IDisposable
     public void The_peer_tests_of_a_measure_without_a_peer_comparison_are_not_applicable_with_the_reports_reason()
     {
         var peers = new[] { "peers-above", "peers-in-line-above", "peers-in-line-below", "peers-below", "peers-trend-differs" };
-        var builder = new EvaluationBuilder().Measure("compliance", outcomes: [.. peers.Select(id => NotEvaluated(id, PeerComparer.NoPeerDataReason))]);
+        var builder = new EvaluationBuilder().Measure("compliance", outcomes: [.. peers.Select(id => NotEvaluated(id, PeerComparer.NoPeerComparisonReason))]);
         var (workbook, csv) = Write(builder);
         using var _ = workbook;
 

@@ -394,13 +394,14 @@ public sealed class ScorecardWorkbookTests : IDisposable
         using var workbook = WriteAndOpen();
         var sheet = workbook.Worksheet("Key");
 
-        sheet.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(["Symbol", "Short label", "Meaning", "Key text", "Dashboard column", "Direction", "Rule id"]);
+        sheet.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(["Symbol", "Short label", "Meaning", "Key text", "Dashboard column", "Direction", "Rule id", "Rule set"]);
         var ids = Enumerable.Range(2, Key.Count).Select(r => CellUnder(sheet, "Rule id", r).GetString()).ToList();
         ids.ShouldBe(Key.Select(r => r.Id));
         Enumerable.Range(2, Key.Count).Select(r => sheet.Cell(r, 1).GetString()).Distinct().Count().ShouldBe(Key.Count);
         sheet.Cell(2, 1).GetString().ShouldBe("▲");
         CellUnder(sheet, "Key text", 2).GetString().ShouldBe("Greater than Peers");
         CellUnder(sheet, "Dashboard column", 2).GetString().ShouldBe("Peers");
+        CellUnder(sheet, "Rule set", 2).GetString().ShouldBe("dashboard key");
 
         var concern = sheet.CellsUsed().Single(c => c.GetString() == "concern");
         concern.CellLeft().GetString().ShouldBe("#D55E00");
