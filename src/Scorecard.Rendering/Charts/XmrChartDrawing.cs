@@ -59,7 +59,7 @@ internal sealed record XmrChartDrawing(
         double XOf(YearMonth month) => X(Period.Between(months[0], month, PeriodUnits.Months).Months);
         double Y(double v) => ChartFrame.Top + plotH - ((v - axis.Min) / (axis.Max - axis.Min) * plotH);
         bool Inside(double v) => v >= axis.Min && v <= axis.Max;
-        string Text(double v) => UkFormat.ValueShort(v, Format);
+        string Text(double v) => LineText(v, Format);
 
         var sb = Svg.Open(Id, ChartFrame.Width, Height, Title, Description);
         DrawBaseline(sb, XOf, half, left, plotW, plotH);
@@ -92,7 +92,7 @@ internal sealed record XmrChartDrawing(
 
         if (Chart.Target is { } target && Inside(target))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"xmr-target\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(Y(target))}\" y2=\"{Svg.N(Y(target))}\"><title>Target: {Svg.Text(Text(target))}</title></line>");
+            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"xmr-target\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(Y(target))}\" y2=\"{Svg.N(Y(target))}\"><title>Target: {Svg.Text(TargetText(target, Format))}</title></line>");
         }
 
         // The last period's lines are labelled at the right; one cut off by the axis is said in the caption.
@@ -107,7 +107,7 @@ internal sealed record XmrChartDrawing(
 
             if (Inside(v))
             {
-                labels.Add((Y(v), $"{name} {Text(v)}", cls));
+                labels.Add((Y(v), $"{name} {(name == "Target" ? TargetText(v, Format) : Text(v))}", cls));
             }
             else
             {
@@ -174,6 +174,17 @@ internal sealed record XmrChartDrawing(
             });
         }
     }
+
+    /// <summary>A line (mean, limit, target) as the measure's sentences print it: a count one decimal finer ("287.3"), anything else in its own format.</summary>
+    internal static string LineText(double value, ValueFormat format) => format.Style switch
+    {
+        ValueStyle.Count or ValueStyle.Decimal => UkFormat.Number(value, format.Decimals + 1),
+        _ => UkFormat.ValueShort(value, format),
+    };
+
+    /// <summary>A target as the office set it: "280" (a whole count keeps no decimals), "92.5", "85%".</summary>
+    internal static string TargetText(double value, ValueFormat format) =>
+        format.Style is ValueStyle.Count or ValueStyle.Decimal && value % 1 == 0 ? UkFormat.Number(value, format.Decimals) : LineText(value, format);
 
     /// <summary>A point's variation in words, for its tooltip and the text alternative: "special cause, improvement (shift below the average)".</summary>
     internal static string VariationWords(XmrPoint point)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Periods;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Rendering.Export;
 
@@ -107,6 +108,8 @@ internal static class EvidenceTable
         new("Force change %", "force_change_percent", ColumnKind.Number, (_, o) => o.Evidence.ForceChangePercent, EvidenceFigure.Change, Printed: true),
         new("Group change %", "group_change_percent", ColumnKind.Number, (_, o) => o.Evidence.GroupChangePercent, EvidenceFigure.Change, Printed: true),
         new("Tested months", "tested", ColumnKind.Text, (_, o) => Tested(o.Evidence)),
+        new("Variation icon", "variation_icon", ColumnKind.Text, (m, _) => m.RuleSet.UsesXmrCharts ? SpcNames.Of(m.Spc?.VariationIcon ?? VariationIcon.None) : null),
+        new("Assurance icon", "assurance_icon", ColumnKind.Text, (m, _) => m.RuleSet.UsesXmrCharts ? SpcNames.Of(m.Spc?.AssuranceIcon ?? AssuranceIcon.None) : null),
     ];
 
     /// <summary>The CSV's columns, in the CSV's order.</summary>

@@ -258,7 +258,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         var format = result.Measure.Format;
-        string S(double v) => UkFormat.ValueShort(v, format);
+        string S(double v) => XmrChartDrawing.LineText(v, format);
         var last = chart.Periods.Count > 0 ? chart.Periods[^1].Lines : default;
         var first = chart.Points[0].Month;
         return new SpcModel(
@@ -271,7 +271,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             S(last.Mean),
             last.UpperLimit is { } u ? S(u) : null,
             last.LowerLimit is { } l ? S(l) : null,
-            chart.Target is { } t ? S(t) : null,
+            chart.Target is { } t ? XmrChartDrawing.TargetText(t, format) : null,
             string.Join(", ", chart.Gaps.Select(UkFormat.Month)),
             chart.Points.Select(p => new XmrPointModel(
                 NodaTime.Text.YearMonthPattern.Iso.Format(p.Month),
@@ -494,6 +494,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var measure = result.Measure;
         var format = measure.Format;
         string S(double v) => UkFormat.ValueShort(v, format);
+        string L(double v) => XmrChartDrawing.LineText(v, format);
         var months = $"{UkFormat.Month(xmr.Points[0].Month)} to {UkFormat.Month(xmr.Points[^1].Month)}";
         var values = xmr.Points.Select(p => p.Value).ToList();
         double? lowerBound = values.TrueForAll(v => v >= 0) ? 0 : null;
@@ -509,12 +510,12 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         if (xmr.HasLimits && lines is { UpperLimit: { } upper, LowerLimit: { } lower })
         {
             said.Add(xmr.Periods.Count > 1
-                ? $"The limits were recalculated {UkFormat.Plural(xmr.Periods.Count - 1, "time")}; in the latest period the average is {S(lines.Mean)} and the process limits are {S(lower)} and {S(upper)}"
-                : $"Average {S(lines.Mean)}; process limits {S(lower)} and {S(upper)}");
+                ? $"The limits were recalculated {UkFormat.Plural(xmr.Periods.Count - 1, "time")}; in the latest period the average is {L(lines.Mean)} and the process limits are {L(lower)} and {L(upper)}"
+                : $"Average {L(lines.Mean)}; process limits {L(lower)} and {L(upper)}");
         }
         else
         {
-            said.Add($"Average {S(lines.Mean)}; no process limits: the chart has {UkFormat.Plural(xmr.Points.Count, "point")} and limits need at least {xmr.Parameters.MinimumPoints}");
+            said.Add($"Average {L(lines.Mean)}; no process limits: the chart has {UkFormat.Plural(xmr.Points.Count, "point")} and limits need at least {xmr.Parameters.MinimumPoints}");
         }
 
         foreach (var kind in new[] { Core.Spc.Variation.Improvement, Core.Spc.Variation.Concern, Core.Spc.Variation.Neither })
@@ -535,7 +536,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         said.Add($"Latest, {UkFormat.Month(latest.Month)}: {S(latest.Value)}, {XmrChartDrawing.VariationWords(latest)}");
         if (xmr.Target is { } target)
         {
-            said.Add($"Target {S(target)}: {SpcIcons.Name(xmr.AssuranceIcon).ToLowerInvariant()}");
+            said.Add($"Target {XmrChartDrawing.TargetText(target, format)}: {SpcIcons.Name(xmr.AssuranceIcon).ToLowerInvariant()}");
         }
 
         var description = Sentences([.. said]);
@@ -560,7 +561,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             xmr.Periods.FirstOrDefault(p => p.IsBaseline && p.Basis.Last < p.Months.Last) is { } baseline
                 ? $"The {(xmr.Periods.Count > 1 ? "first period's " : string.Empty)}lines come from the baseline, {UkFormat.Month(baseline.Basis.First)} to {UkFormat.Month(baseline.Basis.Last)} (shaded), extended to {UkFormat.Month(baseline.Months.Last)}"
                 : null,
-            xmr.Target is { } t2 ? $"The dash-dot line is the target, {S(t2)}" : null,
+            xmr.Target is { } t2 ? $"The dash-dot line is the target, {XmrChartDrawing.TargetText(t2, format)}" : null,
             xmr.Gaps.Count > 0 ? $"No value for {MonthList(xmr.Gaps)}: the line is broken there" : null,
             string.Join(". ", drawn.Notes));
         return new ChartModel(anchor + "-xmr", "xmr", caption, description, new Markup(drawn.Svg));
