@@ -67,13 +67,13 @@ public sealed partial class MakingDataCountReportTests
     private static MeasureResult Evaluate(Measure measure, MonthlySeries series) =>
         ScorecardEvaluator.Default.Evaluate(measure, 1, series, PeerData.Empty, null, T);
 
-    internal static ScorecardEvaluation Mixed() =>
+    public static ScorecardEvaluation Mixed() =>
         new(Fixtures.Q2, T, [Fixtures.CrimeResult(), Burglary(), Satisfaction(), DomesticAbuse(), Fixtures.Compliance()], [RuleSet.DashboardKey, RuleSet.MakingDataCount]);
 
-    internal static MeasureData MixedData() =>
+    public static MeasureData MixedData() =>
         new([Fixtures.CrimeSeries(), Fixtures.ComplianceSeries(), BurglarySeries(), SatisfactionSeries(), DomesticAbuseSeries()]);
 
-    internal static RenderedReport RenderMixed()
+    public static RenderedReport RenderMixed()
     {
         var result = new ReportRenderer(null, Fixtures.Clock).Render(Mixed(), MixedData(), Fixtures.Info, Fixtures.Commentary());
         result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
