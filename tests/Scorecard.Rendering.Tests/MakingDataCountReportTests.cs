@@ -284,6 +284,28 @@ public sealed partial class MakingDataCountReportTests
         model.Measures.Single(m => m.Id == "domestic-abuse").Spc!.Gaps.ShouldBe("September 2018, October 2018");
     }
 
+    [Fact]
+    public void A_baseline_is_shaded_and_named_and_a_limit_the_measure_cannot_reach_is_said_in_the_caption()
+    {
+        // Hate crimes: small counts, so the lower limit falls below zero; the lines come from a baseline to June 2018.
+        double[] counts = [3, 9, 1, 7, 2, 10, 4, 8, 0, 6, 2, 9, 5, 1, 8, 3, 7, 2, 6, 9, 1, 5, 8, 2];
+        var parameters = RuleParameters.Default with { Spc = SpcParameters.Default with { BaselineEnd = new YearMonth(2018, 6) } };
+        var measure = new Measure("hate-crime", "Hate crimes", MeasureKind.Count, Polarity.LowerIsBetter, ValueFormat.Count, "crimes", null, parameters) { RuleSet = RuleSet.MakingDataCount };
+        var series = new MonthlySeries("hate-crime", counts.Select((v, i) => new MonthlyObservation(T.PlusMonths(-23 + i), Value: v)));
+        var evaluation = new ScorecardEvaluation(Fixtures.Q2, T, [Evaluate(measure, series)], [RuleSet.MakingDataCount]);
+
+        var result = new ReportRenderer(null, Fixtures.Clock).Render(evaluation, new MeasureData([series]), Fixtures.Info, Fixtures.Commentary());
+
+        result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
+        var chart = Figure(result.Value!.Html, "m-hate-crime-xmr");
+        chart.ShouldContain("<g class=\"xmr-baseline\"><title>Baseline: the lines come from October 2017 to June 2018</title>");
+        chart.ShouldContain("The lines come from the baseline, October 2017 to June 2018 (shaded), extended to September 2019");
+        chart.ShouldMatch("The lower process limit \\(−[0-9.]+\\) is below 0, which the measure cannot go below, so it is not drawn");
+        Regex.Count(chart, "class=\"xmr-limit\"").ShouldBe(1);
+        var ticks = Regex.Matches(chart, "<text class=\"tick\"[^>]*text-anchor=\"end\">([^<]*)</text>").Select(m => m.Groups[1].Value).ToList();
+        ticks.ShouldNotContain(t => t.StartsWith('−'));
+    }
+
     private static string Between(string text, string start, string end)
     {
         var from = text.IndexOf(start, StringComparison.Ordinal);

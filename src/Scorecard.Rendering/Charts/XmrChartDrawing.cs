@@ -114,7 +114,7 @@ internal sealed record XmrChartDrawing(
                 var bound = v < (LowerBound ?? double.NegativeInfinity) ? LowerBound : UpperBound;
                 var what = name == "Target" ? "target" : name.ToLowerInvariant().Replace("limit", "process limit", StringComparison.Ordinal);
                 notes.Add(bound is { } b
-                    ? $"The {what} ({Text(v)}) is {(v < b ? "below" : "above")} {Text(b)}, which the measure cannot {(v < b ? "go below" : "exceed")}, so it is not drawn"
+                    ? $"The {what} ({Text(v)}) is {(v < b ? "below" : "above")} {TargetText(b, Format)}, which the measure cannot {(v < b ? "go below" : "exceed")}, so it is not drawn"
                     : $"The {what} ({Text(v)}) is outside the chart");
             }
         }
