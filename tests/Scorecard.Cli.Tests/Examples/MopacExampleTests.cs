@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Scorecard.Excel;
+using Scorecard.Rendering.Tests.Accessibility;
 
 namespace Scorecard.Cli.Tests.Examples;
 
@@ -108,6 +109,18 @@ public sealed class MopacExampleTests
         var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries);
         pages.Length.ShouldBeGreaterThan(5);
         pages.Skip(1).ShouldAllBe(page => page.Contains("Quarterly performance report for the Police and Crime Committee", StringComparison.Ordinal));
+    }
+
+    [AxeFact]
+    public async Task The_mopac_report_meets_wcag_2_2_aa_by_axe_core()
+    {
+        using var run = new CliRun();
+        var (code, _, error) = Run("render", "--config", Config, "--out", run.Folder, "--format", "html");
+        code.ShouldBe(0, error);
+
+        var violations = await AxeCore.RunAsync(Path.Combine(run.Folder, "report.html"));
+
+        violations.ShouldBeEmpty(string.Join("\n", violations));
     }
 
     [Fact]
