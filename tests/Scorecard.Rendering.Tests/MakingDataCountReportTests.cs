@@ -264,6 +264,19 @@ public sealed partial class MakingDataCountReportTests
     }
 
     [Fact]
+    public void The_method_notes_explain_the_xmr_chart_and_the_target_only_when_the_report_has_one()
+    {
+        var mixed = RenderMixed();
+        mixed.Html.ShouldContain("<li id=\"note-xmr\"><strong>Statistical process control (XmR) charts.</strong>");
+        mixed.Html.ShouldContain("<li id=\"note-assurance\">");
+        mixed.Markdown.ShouldContain("- **Statistical process control (XmR) charts.**");
+
+        var keyOnly = Fixtures.Render();
+        keyOnly.Html.ShouldNotContain("note-xmr");
+        keyOnly.Markdown.ShouldNotContain("XmR");
+    }
+
+    [Fact]
     public void The_template_model_carries_each_point_with_its_lines_and_variation()
     {
         var model = new Scorecard.Rendering.Model.ReportModelBuilder(Mixed(), MixedData(), Fixtures.Info, Fixtures.Commentary(), Fixtures.Clock).Build();
