@@ -209,7 +209,7 @@ public sealed partial class MakingDataCountReportTests
         satisfaction.ShouldContain("The chart has 10 points (December 2018 to September 2019); process limits need at least 13");
 
         // Markdown: the words.
-        report.Markdown.ShouldContain("> Icons: Special cause variation of improving nature (low values); Target hit or miss<br>");
+        report.Markdown.ShouldContain("(improvement)\n>\n> Icons: Special cause variation of improving nature (low values); Target hit or miss<br>\n");
         report.Markdown.ShouldContain("> On the statistical process control chart (March 2017 to September 2019), September 2019 shows special cause variation");
     }
 
