@@ -233,6 +233,22 @@ public sealed partial class MakingDataCountReportTests
     }
 
     [Fact]
+    public void A_making_data_count_measure_with_no_figures_yet_says_it_has_no_icons_rather_than_being_taken_for_the_dashboard_key()
+    {
+        var measure = new Measure("new-measure", "New measure", MeasureKind.Count, Polarity.LowerIsBetter, ValueFormat.Count, "crimes", null, RuleParameters.Default) { RuleSet = RuleSet.MakingDataCount };
+        var empty = Evaluate(measure, new MonthlySeries("new-measure", []));
+        var evaluation = new ScorecardEvaluation(Fixtures.Q2, T, [Fixtures.CrimeResult(), empty], [RuleSet.DashboardKey, RuleSet.MakingDataCount]);
+
+        var report = Fixtures.Render(evaluation);
+
+        var row = Between(Between(report.Html, "<section class=\"dashboard\">", "</section>"), "<a href=\"#m-new-measure\">", "</tr>");
+        row.ShouldContain("No variation icon; no assurance icon");
+        row.ShouldNotContain("read by the dashboard key");
+        report.Html.ShouldNotContain("id=\"m-new-measure-xmr\"");
+        report.Markdown.ShouldContain("> Icons: No variation icon; No assurance icon\n");
+    }
+
+    [Fact]
     public void A_report_of_the_dashboard_key_alone_has_no_icon_column()
     {
         var report = Fixtures.Render();

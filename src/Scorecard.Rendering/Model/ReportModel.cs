@@ -240,7 +240,7 @@ public sealed record MeasureModel(
 /// </summary>
 /// <param name="Variation">The variation icon (<see cref="IconModel.Id"/> "none", with an empty SVG, when the chart has too few points for limits).</param>
 /// <param name="Assurance">The assurance icon ("none" without a target, for a neutral measure, or with too few points).</param>
-/// <param name="Sentence">The "spc-summary" sentence (the headline box speaks it: <c>p = measure.spc</c> then <c>include '_sentence.sbn'</c>).</param>
+/// <param name="Sentence">The "spc-summary" sentence (the headline box speaks it: <c>p = measure.spc</c> then <c>include '_sentence.sbn'</c>); null when the measure has no value up to the reporting month.</param>
 /// <param name="Months">"March 2017 to September 2019": the first point's month to the last's.</param>
 /// <param name="HasLimits">False when the chart has fewer points than the limits need (only the mean is drawn).</param>
 /// <param name="MinimumPoints">The points the limits need: 13.</param>
@@ -253,7 +253,7 @@ public sealed record MeasureModel(
 public sealed record SpcModel(
     IconModel Variation,
     IconModel Assurance,
-    SentenceModel Sentence,
+    SentenceModel? Sentence,
     string Months,
     bool HasLimits,
     int MinimumPoints,

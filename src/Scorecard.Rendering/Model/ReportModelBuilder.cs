@@ -8,6 +8,7 @@ using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
 using Scorecard.Core.Series;
+using Scorecard.Core.Spc;
 using Scorecard.Rendering.Charts;
 using Scorecard.Rendering.Safety;
 
@@ -252,12 +253,20 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
     /// <summary>A "Making Data Count" measure's chart for the templates: icons, summary sentence, lines and points; null for the dashboard key.</summary>
     private static SpcModel? Spc(MeasureResult result, SentenceModel? summary)
     {
-        if (!result.RuleSet.UsesXmrCharts || result.Spc is not { } chart || summary is null)
+        if (!result.RuleSet.UsesXmrCharts || result.Spc is not { } chart)
         {
             return null;
         }
 
         var format = result.Measure.Format;
+        string? target = chart.Target is { } t ? XmrChartDrawing.TargetText(t, format) : null;
+        if (chart.Points.Count == 0 || summary is null)
+        {
+            // No value up to the reporting month: no chart and no icons, but still a measure of the set.
+            return new SpcModel(SpcIcons.Model(VariationIcon.None), SpcIcons.Model(AssuranceIcon.None), null, string.Empty, false,
+                chart.Parameters.MinimumPoints, "–", null, null, target, string.Empty, []);
+        }
+
         string S(double v) => XmrChartDrawing.LineText(v, format);
         var last = chart.Periods.Count > 0 ? chart.Periods[^1].Lines : default;
         var first = chart.Points[0].Month;
@@ -271,7 +280,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             S(last.Mean),
             last.UpperLimit is { } u ? S(u) : null,
             last.LowerLimit is { } l ? S(l) : null,
-            chart.Target is { } t ? XmrChartDrawing.TargetText(t, format) : null,
+            target,
             string.Join(", ", chart.Gaps.Select(UkFormat.Month)),
             chart.Points.Select(p => new XmrPointModel(
                 NodaTime.Text.YearMonthPattern.Iso.Format(p.Month),
