@@ -67,9 +67,34 @@ public static class RenderingDiagnostics
             $"the report cannot show every symbol of the rule sets {string.Join(", ", list.Select(s => s.Id))}: {string.Join("; ", parts)}. This is a fault in Scorecard, not in your files: please report it.");
     }
 
+    // Images a template names, embedded as data: URIs (Templates/TemplateImages).
+    public const string TemplateImageMissing = "SC0340";
+    public const string TemplateImageUnreadable = "SC0341";
+    public const string TemplateImageOutside = "SC0342";
+    public const string TemplateNotAnImage = "SC0343";
+    public const string TemplateImageUnsafe = "SC0344";
+    public const string TemplateImageTooLarge = "SC0345";
+    public const string TemplateStylesheetImport = "SC0346";
+
     internal static Diagnostic TemplateFolderNotFound(string folder) =>
         Diagnostic.Error(TemplateFolderMissing, SourceLocation.InFile(folder),
             "the template folder does not exist. Give an existing folder, or leave the option out to use the built-in templates.");
+
+    internal static string ImageMissing(string name, IEnumerable<string> neighbours) =>
+        $"there is no image \"{name}\" in the template folder or the built-in templates{Suggestions.DidYouMean(name, neighbours)}. Put the image in the template folder and name it by its path there (\"crest.png\", \"images/crest.png\"), as an include is named.";
+
+    /// <summary>Why a file named as an image cannot be used (a link out of the folder, a pipe, permission denied), as <see cref="Templates.TemplateFiles"/> says.</summary>
+    internal static string ImageUnusable(string problem) =>
+        $"{problem} An image a template names must be a readable file inside the template folder.";
+
+    internal static Diagnostic ImageOutside(SourceLocation location, string url) =>
+        Diagnostic.Error(TemplateImageOutside, location, url.TrimStart().StartsWith("http", StringComparison.OrdinalIgnoreCase) || url.TrimStart().StartsWith("//", StringComparison.Ordinal)
+            ? $"the template loads \"{Safety.LinkPolicy.Shown(url)}\" from the web, and a report must be one self-contained file that shows the same offline and in print. Save the image in the template folder and name it by its file name (src=\"crest.png\"): Scorecard embeds it."
+            : $"\"{Safety.LinkPolicy.Shown(url)}\" is outside the template folder. Copy the image into the template folder and name it by its path there (\"crest.png\", \"images/crest.png\"): Scorecard embeds it.");
+
+    internal static Diagnostic StylesheetImported(SourceLocation location, string url) =>
+        Diagnostic.Error(TemplateStylesheetImport, location,
+            $"@import loads another stylesheet (\"{Safety.LinkPolicy.Shown(url)}\"), which a self-contained report cannot do. Put the styles in _styles.css, or include the file there: {{{{ include 'more.css' }}}}.");
 
     internal static Diagnostic CommentaryFolderNotFound(string folder) =>
         Diagnostic.Error(CommentaryFolderMissing, SourceLocation.InFile(folder),

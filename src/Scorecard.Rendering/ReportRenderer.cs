@@ -63,12 +63,15 @@ public sealed class ReportRenderer
         var builder = new ReportModelBuilder(evaluation, data, info, commentary, _clock);
         var model = builder.Build();
 
-        var html = RenderOne(files, HtmlTemplate, OutputEscaping.Html, model);
-        var markdown = RenderOne(files, MarkdownTemplate, OutputEscaping.Markdown, model);
+        var images = new TemplateImages(files);
+        var html = RenderOne(files, HtmlTemplate, OutputEscaping.Html, model, images);
+        var markdown = RenderOne(files, MarkdownTemplate, OutputEscaping.Markdown, model, images);
         var warnings = builder.Warnings.Concat(files.Warnings).ToList();
-        var errors = html.Diagnostics.Concat(markdown.Diagnostics).ToList();
-        if (html.Value is { } htmlText && markdown.Value is { } markdownText)
+        var errors = images.Errors.Concat(html.Diagnostics).Concat(markdown.Diagnostics).ToList();
+        if (html.Value is { } htmlText && markdown.Value is { } markdownText && images.Errors.Count == 0)
         {
+            // The final check, on a report that would be written: an image refused at its
+            // template line is not reported a second time at the output's.
             errors.AddRange(LinkGuard.CheckHtml(htmlText, "report.html"));
             errors.AddRange(LinkGuard.CheckMarkdown(markdownText, "report.md"));
         }
@@ -84,24 +87,25 @@ public sealed class ReportRenderer
     /// <summary>
     /// Renders one root template, then its contents list (<see cref="ContentsList"/>) from the
     /// headings it rendered; every syntax or runtime error becomes an SC03xx diagnostic with file,
-    /// line and column.
+    /// line and column. The local images the templates name are embedded by <paramref name="images"/>,
+    /// which collects its own errors.
     /// </summary>
-    internal static Result<string> RenderOne(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model)
+    internal static Result<string> RenderOne(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model, TemplateImages images)
     {
-        var page = Render(files, name, escaping, model, null);
+        var page = Render(files, name, escaping, model, null, images);
         if (page.Value is not { } text || !text.Contains(ContentsList.Marker, StringComparison.Ordinal))
         {
             return page;
         }
 
         var entries = escaping == OutputEscaping.Html ? ContentsList.FromHtml(text) : ContentsList.FromMarkdown(text);
-        var contents = Render(files, escaping == OutputEscaping.Html ? "_contents.html.sbn" : "_contents.md.sbn", escaping, model, entries);
+        var contents = Render(files, escaping == OutputEscaping.Html ? "_contents.html.sbn" : "_contents.md.sbn", escaping, model, entries, images);
         return contents.Value is { } list
             ? new Result<string>(text.Replace(ContentsList.Marker, list.TrimEnd('\n'), StringComparison.Ordinal), [])
             : contents;
     }
 
-    private static Result<string> Render(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model, IReadOnlyList<ContentsEntry>? contents)
+    private static Result<string> Render(TemplateFiles files, string name, OutputEscaping escaping, ReportModel model, IReadOnlyList<ContentsEntry>? contents, TemplateImages images)
     {
         var path = files.Resolve(name, out var unusable);
         if (unusable is not null)
@@ -126,7 +130,8 @@ public sealed class ReportRenderer
             return new Result<string>(null, syntaxErrors);
         }
 
-        var context = new ReportTemplateContext(escaping, files);
+        images.Embed(template, path);
+        var context = new ReportTemplateContext(escaping, files, images);
         context.PushGlobal(Helpers.Globals(model, context, contents));
         try
         {

@@ -18,6 +18,7 @@ public sealed class TemplateChecker
     private const int MaximumIncludeDepth = 20;
 
     private readonly TemplateFiles _files;
+    private readonly TemplateImages _images;
     private readonly TemplateModel _model;
     private readonly Dictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
@@ -28,13 +29,15 @@ public sealed class TemplateChecker
     private TemplateChecker(string? folder)
     {
         _files = new TemplateFiles(folder);
+        _images = new TemplateImages(_files);
         _model = TemplateModel.Current;
     }
 
     /// <summary>
     /// Checks the report's templates: the analyst's <paramref name="folder"/> (null for none)
     /// over the built-in ones, as the renderer resolves them. Returns SC0301 (syntax), SC0304
-    /// (an include that names no template), SC0310 (no such member) and SC0311 (no such variable)
+    /// (an include that names no template), SC0310 (no such member), SC0311 (no such variable) and
+    /// SC0340–SC0346 (an image the text names that cannot be embedded, <see cref="TemplateImages"/>)
     /// errors, each at its file, line and column.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(string? folder)
@@ -46,6 +49,11 @@ public sealed class TemplateChecker
 
         var checker = new TemplateChecker(folder);
         checker.Run(folder);
+        foreach (var error in checker._images.Errors)
+        {
+            checker.Report(error);
+        }
+
         return checker._diagnostics;
     }
 
@@ -129,6 +137,11 @@ public sealed class TemplateChecker
         }
 
         var result = errors.Count == 0 ? template : null;
+        if (result is not null)
+        {
+            _images.Embed(result, path);
+        }
+
         _parsed[path] = result;
         return result;
     }

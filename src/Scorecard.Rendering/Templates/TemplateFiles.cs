@@ -8,6 +8,10 @@ using Scriban.Syntax;
 
 namespace Scorecard.Rendering.Templates;
 
+/// <summary>Where <see cref="TemplateFiles.Locate"/> found a file: its path (or "built-in:name"), or why it cannot be used.</summary>
+/// <param name="Outside">True when the file leads out of the template folder (a link to a file elsewhere).</param>
+internal sealed record FileLookup(string? Path, string? Problem, bool Outside);
+
 /// <summary>An include that names a file outside the template folder, or no file at all.</summary>
 internal sealed class TemplateIncludeException(SourceSpan span, string message, bool notFound)
     : ScriptRuntimeException(span, message)
@@ -58,7 +62,17 @@ internal sealed class TemplateFiles : ITemplateLoader
     /// </summary>
     public string? Resolve(string name, out string? problem)
     {
-        problem = null;
+        var found = Locate(name);
+        problem = found.Problem;
+        return found.Path;
+    }
+
+    /// <summary>
+    /// Where a file named by a template is, as <see cref="Resolve"/> finds it, and when it cannot
+    /// be used, why, and whether because it leads out of the folder.
+    /// </summary>
+    internal FileLookup Locate(string name)
+    {
         if (_folder is not null)
         {
             var full = Path.GetFullPath(Path.Combine(_folder, name));
@@ -68,28 +82,100 @@ internal sealed class TemplateFiles : ITemplateLoader
                 if (kind != FileKind.Missing)
                 {
                     var real = RealPath.Of(full);
-                    if (real is null || !RealPath.IsInside(real, _realFolder!))
+                    if (real is null)
                     {
-                        problem = real is null
-                            ? $"cannot use \"{name}\": its links loop."
-                            : $"cannot use \"{name}\": it is a link to {real}, outside the template folder; templates may use only files inside it.";
-                        return null;
+                        return new FileLookup(null, $"cannot use \"{name}\": its links loop.", Outside: false);
+                    }
+
+                    if (!RealPath.IsInside(real, _realFolder!))
+                    {
+                        return new FileLookup(null, $"cannot use \"{name}\": it is a link to {real}, outside the template folder; templates may use only files inside it.", Outside: true);
                     }
 
                     if (kind != FileKind.Regular)
                     {
-                        problem = kind == FileKind.Inaccessible
+                        return new FileLookup(null, kind == FileKind.Inaccessible
                             ? $"cannot read \"{name}\": permission denied."
-                            : $"cannot use \"{name}\": it is {InputFile.Describe(kind)}, not a file.";
-                        return null;
+                            : $"cannot use \"{name}\": it is {InputFile.Describe(kind)}, not a file.", Outside: false);
                     }
 
-                    return full;
+                    return new FileLookup(full, null, Outside: false);
                 }
             }
         }
 
-        return Assembly.GetManifestResourceInfo("Templates/" + name) is not null ? BuiltInPrefix + name : null;
+        return new FileLookup(Assembly.GetManifestResourceInfo("Templates/" + name) is not null ? BuiltInPrefix + name : null, null, Outside: false);
+    }
+
+    /// <summary>
+    /// The names of the files beside where <paramref name="name"/> would be, in the folder and
+    /// among the built-in templates, relative to the folder as templates name them: for "did you mean".
+    /// </summary>
+    internal IReadOnlyList<string> Neighbours(string name)
+    {
+        var slash = name.LastIndexOf('/');
+        var prefix = slash < 0 ? string.Empty : name[..(slash + 1)];
+        var names = new List<string>();
+        if (_folder is not null)
+        {
+            try
+            {
+                names.AddRange(Directory.EnumerateFiles(Path.Combine(_folder, prefix)).Select(f => prefix + Path.GetFileName(f)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // No suggestion from a folder that cannot be listed.
+            }
+        }
+
+        const string resources = "Templates/";
+        names.AddRange(Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(resources + prefix, StringComparison.Ordinal) && !n[(resources.Length + prefix.Length)..].Contains('/', StringComparison.Ordinal))
+            .Select(n => n[resources.Length..]));
+        return names;
+    }
+
+    /// <summary>
+    /// The bytes of a file <see cref="Locate"/> found (a path, or "built-in:name"), when it holds
+    /// at most <paramref name="maxBytes"/>; otherwise null, with its size when that is the reason
+    /// (<paramref name="tooLarge"/>, checked before reading) or the <paramref name="problem"/>.
+    /// </summary>
+    internal static byte[]? ReadBytes(string path, long maxBytes, out long? tooLarge, out string? problem)
+    {
+        tooLarge = null;
+        problem = null;
+        if (path.StartsWith(BuiltInPrefix, StringComparison.Ordinal))
+        {
+            using var stream = Assembly.GetManifestResourceStream("Templates/" + path[BuiltInPrefix.Length..])
+                ?? throw new InvalidOperationException($"The built-in file {path} is missing from the assembly.");
+            if (stream.Length > maxBytes)
+            {
+                tooLarge = stream.Length;
+                return null;
+            }
+
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            return memory.ToArray();
+        }
+
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+            {
+                tooLarge = length;
+                return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // InputFile.Read below says what is wrong.
+        }
+
+        var read = InputFile.Read(path, maxBytes);
+        problem = read.Problem is null ? null : $"the file {read.Problem}";
+        return read.Bytes;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ internal sealed record Expected(int ExitCode, string? Code = null, string? Where
 /// <summary>
 /// One case of the hostile corpus: how to build its inputs, the command to run on them, and the
 /// located outcome it must have. <see cref="Issue"/> names the item of issue 11 it covers ("#5"),
-/// or "passes" for a case that already had a good outcome before the issue.
+/// "passes" for a case that already had a good outcome before the issue, or "issue 10" for the
+/// images a template names.
 /// </summary>
 internal sealed record CorpusCase(string Name, string Issue, Action<CaseFolder> Build, string[] Args, Expected Expected)
 {

@@ -128,6 +128,15 @@ internal static class HostileCorpus
         Add("template-includes-itself", "passes", f => f.Write("templates/_key.html.sbn", "{{ include '_key.html.sbn' }}"), With(RenderText, "--templates", "templates"), new(1, "SC0302", "_key.html.sbn"));
         Add("template-folder-missing", "passes", _ => { }, With(RenderText, "--templates", "no-such-folder"), new(1, "SC0003", null, "does not exist"));
 
+        // Issue 10: images a template names are embedded, never loaded from outside the report.
+        const string Crest = "<img src=\"crest.png\" alt=\"\">";
+        Add("template-image-link-to-etc-passwd", "issue 10", f => { f.Link("templates/crest.png", "/etc/passwd"); f.Write("templates/_key.html.sbn", Crest); }, With(RenderText, "--templates", "templates"), new(1, "SC0342", "_key.html.sbn line 1, column 11", "outside the template folder"));
+        Add("template-image-pipe", "issue 10", f => { f.Fifo("templates/crest.png"); f.Write("templates/_key.html.sbn", Crest); }, With(RenderText, "--templates", "templates"), new(1, "SC0341", "_key.html.sbn line 1", "named pipe"));
+        Add("template-image-on-the-web", "issue 10", f => f.Write("templates/_key.html.sbn", "<img src=\"https://example.com/crest.png\" alt=\"\">"), With(RenderText, "--templates", "templates"), new(1, "SC0342", "_key.html.sbn line 1", "from the web"));
+        Add("template-image-svg-with-script", "issue 10", f => { f.Write("templates/crest.png", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"); f.Write("templates/_key.html.sbn", Crest); }, With(RenderText, "--templates", "templates"), new(1, "SC0344", "_key.html.sbn line 1", "event handler"));
+        Add("template-image-css-import", "issue 10", f => f.Write("templates/_styles.css", "@import url(https://example.com/x.css);"), With(RenderText, "--templates", "templates"), new(1, "SC0346", "_styles.css line 1", "@import"));
+        Add("template-data-in-img-src", "issue 10", f => { f.FirstMeasure["name"] = "https://example.com/track.png"; f.Write("templates/_measure.html.sbn", "<img src=\"{{ measure.name }}\" alt=\"\">"); }, With(RenderText, "--templates", "templates"), new(1, "SC0320", "report.html line", "from outside itself"));
+
         // #8: the output folder.
         Add("output-folder-not-scorecards", "#8", f => f.Write("out/notes.docx", "mine"), RenderText, new(1, "SC0525", "out", "notes.docx"), (f, _) => File.ReadAllText(Path.Combine(f.Out, "notes.docx")).ShouldBe("mine"));
         Add("output-folder-locked", "#8", f => f.Hold(new FileStream(f.Write(".out.scorecard-lock", string.Empty), FileMode.Open, FileAccess.ReadWrite, FileShare.None)), RenderText, new(1, "SC0526", "out", "another Scorecard run"));
