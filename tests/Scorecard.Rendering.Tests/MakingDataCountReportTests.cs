@@ -193,6 +193,9 @@ public sealed partial class MakingDataCountReportTests
         var chart = Figure(report.Html, "m-burglary-xmr");
         chart.ShouldContain("aria-label=\"Special cause variation of improving nature (low values)\"");
         chart.ShouldContain("<span>Special cause variation of improving nature (low values)</span>");
+
+        // The words beside each icon are what a screen reader says: the icon itself is not read a second time.
+        chart.ShouldContain("<span class=\"spc-icon-box\" aria-hidden=\"true\"><svg class=\"spc-icon");
         chart.ShouldContain("aria-label=\"Target hit or miss\"");
 
         var article = Between(report.Html, "<article class=\"measure\" id=\"m-burglary\">", "<div class=\"paras\">");
