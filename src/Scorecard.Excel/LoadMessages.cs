@@ -218,6 +218,13 @@ public static class LoadMessages
         Diagnostic.Error(Code(DataArea.Monthly, UnknownPart), at,
             $"{Quote(key)} ends in .{suffix}, which is not a part of a series; expected the measure id alone or followed by .value, .numerator, .denominator, .volume or .margin.");
 
+    /// <summary>An error cell, or one that could not be read, where a name belongs (<paramref name="what"/>: "measure id", "force").</summary>
+    internal static Diagnostic ErrorInsteadOfName(DataArea area, SourceLocation at, string what, SourceCell found) =>
+        Diagnostic.Error(Code(area, ErrorCell), at,
+            found.Text.StartsWith('#')
+                ? $"expected a {what}; found the error {found.Text}. Type the {what} in the cell, or correct the formula that makes it."
+                : $"expected a {what}; found {Describe(found)}.");
+
     internal static Diagnostic MissingMeasureId(DataArea area, SourceLocation at) =>
         Diagnostic.Error(Code(area, NoMeasureId), at,
             "this row has figures but no measure id; type the measure id (such as crime-volume) in its first cell, or delete the row.");
@@ -258,7 +265,7 @@ public static class LoadMessages
         CellKind.Blank => "an empty cell",
         CellKind.Date => $"the date {cell.Text}",
         CellKind.Number => $"the number {cell.Text}",
-        CellKind.Error => $"the error {cell.Text}",
+        CellKind.Error => cell.Text.StartsWith('#') ? $"the error {cell.Text}" : cell.Text,
         CellKind.Other => cell.Text,
         _ => Quote(cell.Text),
     };

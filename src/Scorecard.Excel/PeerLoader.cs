@@ -98,7 +98,12 @@ public static class PeerLoader
             var measureAt = table.Locate(row, columnOf["measure"]);
             var measure = CellText.Trim(row[columnOf["measure"]].Text);
             var ok = true;
-            if (measure.Length == 0)
+            if (row[columnOf["measure"]].Kind == CellKind.Error)
+            {
+                problems.Add(LoadMessages.ErrorInsteadOfName(DataArea.Peers, measureAt, "measure id", row[columnOf["measure"]]));
+                ok = false;
+            }
+            else if (measure.Length == 0)
             {
                 problems.Add(LoadMessages.MissingMeasureId(DataArea.Peers, measureAt));
                 ok = false;
@@ -110,7 +115,12 @@ public static class PeerLoader
             }
 
             var force = CellText.Trim(row[columnOf["force"]].Text);
-            if (force.Length == 0)
+            if (row[columnOf["force"]].Kind == CellKind.Error)
+            {
+                problems.Add(LoadMessages.ErrorInsteadOfName(DataArea.Peers, table.Locate(row, columnOf["force"]), "force", row[columnOf["force"]]));
+                ok = false;
+            }
+            else if (force.Length == 0)
             {
                 problems.Add(LoadMessages.MissingForce(table.Locate(row, columnOf["force"])));
                 ok = false;

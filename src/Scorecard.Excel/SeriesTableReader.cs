@@ -324,8 +324,12 @@ internal sealed class SeriesTableReader
             }
 
             var id = CellText.Trim(measureCell.Text);
-            var idOk = _series.ContainsKey(id) || MeasureIds.IsValid(id);
-            if (!idOk)
+            var idOk = measureCell.Kind != CellKind.Error && (_series.ContainsKey(id) || MeasureIds.IsValid(id));
+            if (measureCell.Kind == CellKind.Error)
+            {
+                _problems.Add(LoadMessages.ErrorInsteadOfName(DataArea.Monthly, _table.Locate(row, measureColumn), "measure id", measureCell));
+            }
+            else if (!idOk)
             {
                 _problems.Add(LoadMessages.BadId(DataArea.Monthly, _table.Locate(row, measureColumn), id));
             }
@@ -427,6 +431,12 @@ internal sealed class SeriesTableReader
         var key = CellText.Trim(cell.Text);
         id = key;
         part = SeriesPart.Value;
+        if (cell.Kind == CellKind.Error)
+        {
+            _problems.Add(LoadMessages.ErrorInsteadOfName(DataArea.Monthly, at, "measure id", cell));
+            return false;
+        }
+
         var dot = key.LastIndexOf('.');
         if (dot >= 0)
         {

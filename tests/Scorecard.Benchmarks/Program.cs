@@ -89,17 +89,28 @@ finally
 
 static void Measure(string what, Func<int> work)
 {
-    work(); // warm-up: JIT, first-touch
+    // Wall time, and the process's CPU time (steadier on a machine shared with other work: wall
+    // time there includes waiting for a core).
+    var process = Process.GetCurrentProcess();
+    var cold = Stopwatch.StartNew();
+    work(); // the first run in the process: JIT, first-touch
+    var first = cold.Elapsed.TotalMilliseconds;
     var times = new List<double>();
+    var cpus = new List<double>();
     for (var i = 0; i < Runs; i++)
     {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         work();
         times.Add(watch.Elapsed.TotalMilliseconds);
+        process.Refresh();
+        cpus.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
     }
 
     times.Sort();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-28} median {times[Runs / 2],8:0.0} ms   (min {times[0]:0.0}, max {times[^1]:0.0}, {Runs} runs)"));
+    cpus.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-28} median {times[Runs / 2],8:0.0} ms, CPU {cpus[Runs / 2],8:0.0} ms   (min {times[0]:0.0}, max {times[^1]:0.0}, {Runs} runs; first {first:0} ms)"));
 }
 
 static MeasureData Generate(int measures, int years)

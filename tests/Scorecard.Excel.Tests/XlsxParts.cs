@@ -15,12 +15,16 @@ internal sealed class XlsxParts
 
     private readonly List<(string Name, string RelId, string SheetData)> _sheets = [];
     private readonly Dictionary<string, string> _extra = [];
+    private readonly HashSet<string> _missing = [];
 
     /// <summary>Attributes of <c>&lt;workbookPr&gt;</c>, such as <c>date1904="1"</c>.</summary>
     public string WorkbookProperties { get; init; } = string.Empty;
 
     /// <summary>The shared strings part's <c>&lt;si&gt;</c> items, or null for none.</summary>
     public string? SharedStrings { get; init; }
+
+    /// <summary>False for a workbook with no styles part at all (every cell unstyled), as some writers make.</summary>
+    public bool HasStyles { get; init; } = true;
 
     /// <summary>Extra elements before <c>&lt;sheetData&gt;</c>, such as a <c>&lt;dimension&gt;</c>.</summary>
     public string BeforeSheetData { get; init; } = string.Empty;
@@ -29,6 +33,13 @@ internal sealed class XlsxParts
     public XlsxParts Sheet(string name, string rows, string? relId = null)
     {
         _sheets.Add((name, relId ?? "rId" + (_sheets.Count + 1), rows));
+        return this;
+    }
+
+    /// <summary>Leaves a part out of the zip (its relationships and content type stay, as in a damaged package).</summary>
+    public XlsxParts Without(string path)
+    {
+        _missing.Add(path);
         return this;
     }
 
@@ -48,7 +59,7 @@ internal sealed class XlsxParts
                 "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
                 "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
-                "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>" +
+                (HasStyles ? "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>" : string.Empty) +
                 (SharedStrings is null ? string.Empty : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>") +
                 string.Concat(_sheets.Select((s, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")) +
                 "</Types>",
@@ -62,7 +73,7 @@ internal sealed class XlsxParts
             ["xl/_rels/workbook.xml.rels"] =
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 string.Concat(_sheets.Select((s, i) => $"<Relationship Id=\"{s.RelId}\" Type=\"{Relationships}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>")) +
-                $"<Relationship Id=\"rIdStyles\" Type=\"{Relationships}/styles\" Target=\"styles.xml\"/>" +
+                (HasStyles ? $"<Relationship Id=\"rIdStyles\" Type=\"{Relationships}/styles\" Target=\"styles.xml\"/>" : string.Empty) +
                 (SharedStrings is null ? string.Empty : $"<Relationship Id=\"rIdStrings\" Type=\"{Relationships}/sharedStrings\" Target=\"sharedStrings.xml\"/>") +
                 "</Relationships>",
 
@@ -78,6 +89,11 @@ internal sealed class XlsxParts
                 "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>" +
                 "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>",
         };
+        if (!HasStyles)
+        {
+            parts.Remove("xl/styles.xml");
+        }
+
         if (SharedStrings is not null)
         {
             parts["xl/sharedStrings.xml"] = $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{Main}\">{SharedStrings}</sst>";
@@ -92,6 +108,11 @@ internal sealed class XlsxParts
         foreach (var (path, content) in _extra)
         {
             parts[path] = content;
+        }
+
+        foreach (var path in _missing)
+        {
+            parts.Remove(path);
         }
 
         using var buffer = new MemoryStream();

@@ -74,6 +74,14 @@ internal sealed class RenderSession
             problems.Error(CliMessages.Usage, SourceLocation.None, $"--meeting \"{arguments.Meeting}\" is not a date; write it as YYYY-MM-DD, e.g. 2019-12-19.");
         }
 
+        // scorecard.xlsx is written on the second core while the report renders, and ClosedXML's
+        // first workbook in a process costs most of that: it is got ready now, while the data
+        // are read and evaluated (unless --format leaves the workbook out).
+        if (requested is null || requested.Contains("xlsx"))
+        {
+            WorkbookWarmUp.Start();
+        }
+
         return new RenderSession(context, common, arguments, requested, meeting, problems.Items);
     }
 
@@ -153,6 +161,11 @@ internal sealed class RenderSession
             return new RenderAttempt(diagnostics, folder, [], null, evaluation, reloaded);
         }
 
+        // The workbook marks the measures that have commentary and carries the minute it was made:
+        // made again when either differs from the last one made from this evaluation. It is
+        // written on another core while the report renders.
+        (string Key, Task<byte[]> Bytes)? workbook = formats.Contains("xlsx") ? WorkbookFor(inputs, evaluation, commentary.Value ?? Commentary.None) : null;
+
         var files = new List<OutputFile>();
         OutputFile? htmlForPdf = null;
         RenderedReport? rendered = null;
@@ -196,29 +209,9 @@ internal sealed class RenderSession
             files.Add(new OutputFile("evaluation.json", _json));
         }
 
-        if (formats.Contains("xlsx"))
+        if (workbook is { } made)
         {
-            // The workbook marks the measures that have commentary and carries the minute it was
-            // made: made again when either differs from the last one made from this evaluation.
-            var withCommentary = (commentary.Value ?? Commentary.None).Measures.Keys.Order(StringComparer.Ordinal).ToList();
-            var minute = _context.Clock.GetCurrentInstant().ToUnixTimeSeconds() / 60;
-            var key = string.Join('\n', [minute.ToString(System.Globalization.CultureInfo.InvariantCulture), .. withCommentary]);
-            if (_workbook is not { } made || made.Key != key)
-            {
-                using var stream = new MemoryStream();
-                var workbookInfo = new WorkbookInfo(
-                    config.Office,
-                    ScorecardApp.Version,
-                    config.Priorities.ToDictionary(p => p.Number, p => p.Title),
-                    config.Palette,
-                    config.Title)
-                {
-                    MeasuresWithCommentary = [.. withCommentary],
-                };
-                ScorecardWorkbook.Write(evaluation, inputs.Data, workbookInfo, _context.Clock, stream);
-                _workbook = (key, stream.ToArray());
-            }
-
+            _workbook = (made.Key, made.Bytes.GetAwaiter().GetResult());
             files.Add(new OutputFile("scorecard.xlsx", _workbook.Value.Bytes));
         }
 
@@ -234,6 +227,45 @@ internal sealed class RenderSession
         return diagnostics.HasErrors
             ? new RenderAttempt(diagnostics, folder, [], null, evaluation, reloaded)
             : new RenderAttempt(diagnostics, folder, files, rendered, evaluation, reloaded);
+    }
+
+    /// <summary>
+    /// The scorecard workbook for this evaluation and commentary, with its key (the minute it is
+    /// made and the measures with commentary): the last one when its key is the same, else one
+    /// being written on another core, once the warm-up (<see cref="WorkbookWarmUp"/>) is done.
+    /// </summary>
+    private (string Key, Task<byte[]> Bytes) WorkbookFor(RunInputs inputs, ScorecardEvaluation evaluation, Commentary commentary)
+    {
+        var config = inputs.Config;
+        var withCommentary = commentary.Measures.Keys.Order(StringComparer.Ordinal).ToList();
+        var minute = _context.Clock.GetCurrentInstant().ToUnixTimeSeconds() / 60;
+        var key = string.Join('\n', [minute.ToString(System.Globalization.CultureInfo.InvariantCulture), .. withCommentary]);
+        if (_workbook is { } made && made.Key == key)
+        {
+            return (key, Task.FromResult(made.Bytes));
+        }
+
+        var workbookInfo = new WorkbookInfo(
+            config.Office,
+            ScorecardApp.Version,
+            config.Priorities.ToDictionary(p => p.Number, p => p.Title),
+            config.Palette,
+            config.Title)
+        {
+            MeasuresWithCommentary = [.. withCommentary],
+        };
+        var clock = _context.Clock;
+        var bytes = WorkbookWarmUp.Start().ContinueWith(
+            _ =>
+            {
+                using var stream = new MemoryStream();
+                ScorecardWorkbook.Write(evaluation, inputs.Data, workbookInfo, clock, stream);
+                return stream.ToArray();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+        return (key, bytes);
     }
 
     /// <summary>Prints the HTML report to PDF from a private temporary copy, so the PDF joins the all-or-nothing write.</summary>

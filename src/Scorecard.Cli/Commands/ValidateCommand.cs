@@ -2,6 +2,7 @@ using System.CommandLine;
 using Scorecard.Core.Diagnostics;
 using Scorecard.Excel;
 using Scorecard.Rendering;
+using Scorecard.Rendering.Safety;
 using Scorecard.Rendering.Templates;
 
 namespace Scorecard.Cli.Commands;
@@ -27,12 +28,23 @@ internal static class ValidateCommand
     private static int Run(CommandContext context, CommonArguments arguments, string? templatesOption)
     {
         var diagnostics = new DiagnosticBag();
+
+        // The template and commentary checks below are the process's first use of Scriban and
+        // Markdig, which costs more than the checking itself: that is paid on the second core
+        // while the first reads the inputs, by checking the built-in templates and a line of
+        // Markdown made up here (their outcome is not used: the checks below give it).
+        var warmUp = Task.Run(() =>
+        {
+            TemplateChecker.Check(null);
+            SafeMarkdown.Inspect("Crime *fell* by 5%: see [the plan](https://example.org/plan).");
+        });
         var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics, out var config);
         if (inputs is not null && !diagnostics.HasErrors && InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock, context.WorkingDirectory) is { } period)
         {
             InputChecks.Meeting(inputs.Config.Meeting, period.Quarter, inputs.Config.Where("meeting"), diagnostics);
         }
 
+        Task.WaitAny(warmUp); // never throws: a problem the warm-up met, the checks below meet and report
         if (config is not null && config.Data.Commentary is { } commentary && Directory.Exists(commentary))
         {
             var ids = inputs?.Measures.Select(m => m.Measure.Id) ?? config.ConfiguredMeasures.Select(m => m.Measure.Id);

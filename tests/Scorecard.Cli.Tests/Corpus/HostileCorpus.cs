@@ -8,8 +8,8 @@ namespace Scorecard.Cli.Tests.Corpus;
 /// <summary>
 /// The hostile corpus: every case of issue 11 that Scorecard's own code handles, and the hostile
 /// inputs that were already handled well, each with the located outcome it must keep. Inputs are
-/// made in code. The loader's own items of issue 11 (part names, empty cached formula values,
-/// CSV limits, a data file that is a pipe) are listed in the loader's tests.
+/// made in code, the loader's items of issue 11 among them (part names, cached formula values,
+/// CSV limits, a data file that is a pipe), and what the fuzzer found since.
 /// </summary>
 internal static class HostileCorpus
 {
@@ -163,6 +163,32 @@ internal static class HostileCorpus
             (_, output) => output.ShouldNotContain('\u001b'));
         Add("data-text-with-bidi-override", "#13", f => { f.Write("monthly.csv", "measure,month,value\ncrime-volume,2019-04,\"abc\u202edcba\"\n"); f.Config["data"]!["monthly"] = "monthly.csv"; f.Config.Remove("priorities"); f.Config.Remove("dataIssues"); f.Config.Remove("quarter"); }, Validate, new(1, null, "monthly.csv", "\\u202E"),
             (_, output) => output.ShouldNotContain('\u202e'));
+
+        // The loader's own items of issue 11, and the fuzzer's workbook with no styles part.
+        static void Data(CaseFolder f, string name, byte[] bytes)
+        {
+            f.Write(name, bytes);
+            f.Config["data"]!["monthly"] = name;
+        }
+
+        static string LongCsv(int months) =>
+            "measure,month,value\n" + string.Concat(Enumerable.Range(0, months).Select(i => $"crime-volume,{new DateOnly(2017, 10, 1).AddMonths(i):yyyy-MM},{3500 + (i * 10)}\n"));
+
+        Add("data-part-not-xml-nested-100000-deep", "#2", f => Data(f, "monthly.xlsx", Xlsx.Package(Xlsx.Sheet(Xlsx.Rows() + "<row r=\"3\"><c r=\"A3\"><extLst>" + string.Concat(Enumerable.Repeat("<x>", 100_000)) + string.Concat(Enumerable.Repeat("</x>", 100_000)) + "</extLst></c></row>"), sheetName: "sheet1.dat")), Validate, new(1, "SC0118", "monthly.xlsx", "sheet1.dat nests its XML more than 64 levels deep"));
+        Add("data-part-not-xml-16-million-elements", "#2", f => Data(f, "monthly.xlsx", Xlsx.Package(Xlsx.Sheet(Xlsx.Rows() + "<row r=\"3\"><c r=\"A3\"><extLst>" + new StringBuilder(64 * 1024 * 1024).Insert(0, "<x/>", 16_000_000) + "</extLst></c></row>"), sheetName: "sheet1.dat")), Validate, new(0),
+            (_, output) => output.ShouldContain("24 months (October 2017 to September 2019)"));
+        Add("data-formula-empty-cached-value", "#7", f => Data(f, "monthly.xlsx", Xlsx.Package(Xlsx.Sheet(Xlsx.Rows(i => i == 3 ? "<f>D2*2</f><v></v>" : null)))), Validate, new(1, "SC0103", "monthly.xlsx 'Monthly'!E2", "a formula (=D2*2) with no saved result"));
+        Add("data-formula-no-cached-value", "#7", f => Data(f, "monthly.xlsx", Xlsx.Package(Xlsx.Sheet(Xlsx.Rows(i => i == 3 ? "<f>D2*2</f>" : null)))), Validate, new(1, "SC0103", "monthly.xlsx 'Monthly'!E2", "a formula (=D2*2) with no saved result"));
+        Add("data-file-is-a-pipe", "#12", f => { f.Fifo("monthly.csv"); f.Config["data"]!["monthly"] = "monthly.csv"; }, Validate, new(1, "SC0116", "monthly.csv", "named pipe"));
+        Add("data-file-is-a-device", "#12", f => { f.Link("monthly.xlsx", "/dev/zero"); f.Config["data"]!["monthly"] = "monthly.xlsx"; }, Validate, new(1, "SC0116", "monthly.xlsx", "device"));
+        Add("data-csv-line-of-2-mb", "#15", f => Data(f, "monthly.csv", Utf8("measure,month,value\ncrime-volume,2019-04,\"" + new string('x', 2 * 1024 * 1024) + "\"\n")), Validate, new(1, "SC0118", "monthly.csv line 2", "longer than 1,024 KB"));
+        Add("data-csv-unclosed-quote-at-the-end", "#15", f => Data(f, "monthly.csv", Utf8(LongCsv(24) + "crime-volume,2019-10,\"3740\n")), Validate, new(1, "SC0126", "monthly.csv line 26"));
+        Add("data-csv-utf16-without-bom", "#15", f => Data(f, "monthly.csv", Encoding.Unicode.GetBytes(LongCsv(24))), Validate, new(0),
+            (_, output) => output.ShouldContain("24 months (October 2017 to September 2019)"));
+        Add("data-csv-nul-bytes", "#15", f => Data(f, "monthly.csv", Utf8(LongCsv(24) + "crime-volume,2019-10,37\u000040\n")), Validate, new(1, "SC0108", "monthly.csv line 26", "NUL"));
+        Add("data-date-heading-9999-12", "#15", f => Data(f, "monthly.xlsx", Xlsx.Package(Xlsx.Sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Measure</t></is></c><c r=\"B1\" s=\"1\"><v>2958435</v></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>crime-volume</t></is></c><c r=\"B2\"><v>5</v></c></row>"))), Validate, new(1, "SC0104", "monthly.xlsx 'Monthly'!B1", "the date 1 December 9999"));
+        Add("data-workbook-without-styles", "fuzzer", f => Data(f, "monthly.xlsx", Xlsx.Package(Xlsx.Sheet(Xlsx.Rows()), styles: false)), Validate, new(0),
+            (_, output) => output.ShouldContain("24 months (October 2017 to September 2019)"));
 
         // #15: statistics that overflow are "not evaluated", not "not fired" with no SD.
         Add("data-values-near-1e300", "#15", f => { f.Write("monthly.csv", "measure,month,value\n" + string.Concat(Enumerable.Range(0, 36).Select(i => $"crime-volume,{new DateOnly(2016, 10, 1).AddMonths(i):yyyy-MM},{(i % 2 == 0 ? "1e300" : "-1e300")}\n"))); f.Config["data"]!["monthly"] = "monthly.csv"; f.Config.Remove("priorities"); f.Config.Remove("dataIssues"); f.Config.Remove("peerGroup"); f.Config.Remove("force"); f.Config["data"]!.AsObject().Remove("peers"); }, With(Evaluate, "--format", "json", "--quarter", "2019-20Q2"), new(0),
