@@ -133,12 +133,18 @@ public static class SpcIcons
     /// <summary>Every icon with its words, for the key: the variation icons, then the assurance icons.</summary>
     public static IReadOnlyList<IconModel> Key()
     {
-        var variation = Enum.GetValues<VariationIcon>().Where(i => i != VariationIcon.None)
-            .Select(i => new IconModel(SpcNames.Of(i), "variation", Name(i), Meaning(i), new Markup(Svg(i)), Sentiment(i)));
-        var assurance = Enum.GetValues<AssuranceIcon>().Where(i => i != AssuranceIcon.None)
-            .Select(i => new IconModel(SpcNames.Of(i), "assurance", Name(i), Meaning(i), new Markup(Svg(i)), Sentiment(i)));
+        var variation = Enum.GetValues<VariationIcon>().Where(i => i != VariationIcon.None).Select(Model);
+        var assurance = Enum.GetValues<AssuranceIcon>().Where(i => i != AssuranceIcon.None).Select(Model);
         return variation.Concat(assurance).ToList();
     }
+
+    /// <summary>The variation icon with its words, for the template model.</summary>
+    public static IconModel Model(VariationIcon icon) =>
+        new(SpcNames.Of(icon), "variation", Name(icon), Meaning(icon), new Markup(Svg(icon)), Sentiment(icon));
+
+    /// <summary>The assurance icon with its words, for the template model.</summary>
+    public static IconModel Model(AssuranceIcon icon) =>
+        new(SpcNames.Of(icon), "assurance", Name(icon), Meaning(icon), new Markup(Svg(icon)), Sentiment(icon));
 
     private static string Wrap(string name, string cssClass, string body)
     {

@@ -61,11 +61,10 @@ internal sealed record MonthlyChart(
     int Height = 225,
     string SeriesClass = "series-monthly")
 {
-    private const int Width = 680;
-    private const int Right = 96;
-    private const int Top = 22;
-    private const int Bottom = 34;
-    private const double TickCharWidth = 6.1;
+    private const int Width = ChartFrame.Width;
+    private const int Right = ChartFrame.Right;
+    private const int Top = ChartFrame.Top;
+    private const int Bottom = ChartFrame.Bottom;
 
     /// <returns>The chart, or null when its values cannot be placed on one axis (they span more than a double holds).</returns>
     public ChartDrawing? Draw()
@@ -93,7 +92,7 @@ internal sealed record MonthlyChart(
             return null;
         }
 
-        var left = 30 + (int)Math.Ceiling(axis.Ticks.Max(t => axis.Label(t).Length) * TickCharWidth);
+        var left = ChartFrame.Left(axis);
         var plotW = Width - left - Right;
         var plotH = Height - Top - Bottom;
         double X(int i) => left + (Points.Count == 1 ? plotW / 2.0 : i * plotW / (double)(Points.Count - 1));
@@ -106,28 +105,8 @@ internal sealed record MonthlyChart(
             DrawLines(sb, lines, axis, left, plotW, Y, Inside, notes);
         }
 
-        // Grid, y axis and its title.
-        foreach (var t in axis.Ticks)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(Y(t))}\" y2=\"{Svg.N(Y(t))}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{left - 6}\" y=\"{Svg.N(Y(t) + 4)}\" text-anchor=\"end\">{Svg.Text(axis.Label(t))}</text>");
-        }
-
-        var middle = Top + (plotH / 2.0);
-        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" x=\"12\" y=\"{Svg.N(middle)}\" text-anchor=\"middle\" transform=\"rotate(-90 12 {Svg.N(middle)})\">{Svg.Text(AxisTitle)}</text>");
-        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Top + plotH}\" y2=\"{Top + plotH}\"/>");
-
-        // X axis: every third month labelled, the last month always.
-        for (var i = 0; i < Points.Count; i++)
-        {
-            var month = Points[i].Month;
-            var labelled = i == Points.Count - 1 || (Points.Count - 1 - i) % 3 == 0;
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Svg.N(X(i))}\" x2=\"{Svg.N(X(i))}\" y1=\"{Top + plotH}\" y2=\"{Top + plotH + (labelled ? 5 : 3)}\"/>");
-            if (labelled)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Svg.N(X(i))}\" y=\"{Top + plotH + 18}\" text-anchor=\"middle\">{Svg.Text(EnglishDates.ShortMonth(month))}</text>");
-            }
-        }
+        ChartFrame.ValueAxis(sb, axis, left, plotW, plotH, Y, AxisTitle);
+        ChartFrame.MonthAxis(sb, Points.Select(p => p.Month).ToList(), X, plotH);
 
         foreach (var note in Annotations ?? [])
         {
@@ -186,18 +165,8 @@ internal sealed record MonthlyChart(
             labels.Insert(0, (y(mean), "Average " + Text(mean), "mean-label"));
         }
 
-        // Labels at the right, the average first; one that would overlap a label already placed is left out (its line keeps its tooltip).
-        var placed = new List<double>();
-        foreach (var (ly, text, cls) in labels)
-        {
-            if (placed.Exists(p => Math.Abs(p - ly) < 11))
-            {
-                continue;
-            }
-
-            placed.Add(ly);
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"{cls}\" x=\"{left + plotW + 6}\" y=\"{Svg.N(ly + 4)}\">{Svg.Text(text)}</text>");
-        }
+        // Labels at the right, the average first.
+        ChartFrame.RightLabels(sb, labels, left + plotW + 6);
     }
 
     private void AddLabel(List<(double Y, string Text, string Class)> labels, double value, string text, Func<double, double> y, Func<double, bool> inside, List<string> notes, Func<double, string> format)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Periods;
+using Scorecard.Core.Spc;
 
 namespace Scorecard.Rendering.Export;
 
@@ -57,13 +58,15 @@ internal enum EvidenceFigure
 /// </summary>
 /// <param name="Figure">What a number column holds, for the workbook's number formats.</param>
 /// <param name="Printed">True for the columns the printed Evidence sheet shows, one page wide; the others are on screen only.</param>
+/// <param name="CsvOnly">True for a column the CSV has and the sheet does not (the measure's SPC icons, which the Dashboard sheet shows once a measure).</param>
 internal sealed record EvidenceColumn(
     string Heading,
     string? CsvName,
     ColumnKind Kind,
     Func<MeasureResult, RuleOutcome, object?> Value,
     EvidenceFigure Figure = EvidenceFigure.None,
-    bool Printed = false);
+    bool Printed = false,
+    bool CsvOnly = false);
 
 /// <summary>
 /// The evidence table: one row per measure and rule, in the measures' and the key's order. A test
@@ -107,13 +110,16 @@ internal static class EvidenceTable
         new("Force change %", "force_change_percent", ColumnKind.Number, (_, o) => o.Evidence.ForceChangePercent, EvidenceFigure.Change, Printed: true),
         new("Group change %", "group_change_percent", ColumnKind.Number, (_, o) => o.Evidence.GroupChangePercent, EvidenceFigure.Change, Printed: true),
         new("Tested months", "tested", ColumnKind.Text, (_, o) => Tested(o.Evidence)),
+        new("Variation icon", "variation_icon", ColumnKind.Text, (m, _) => m.RuleSet.UsesXmrCharts ? SpcNames.Of(m.Spc?.VariationIcon ?? VariationIcon.None) : null, CsvOnly: true),
+        new("Assurance icon", "assurance_icon", ColumnKind.Text, (m, _) => m.RuleSet.UsesXmrCharts ? SpcNames.Of(m.Spc?.AssuranceIcon ?? AssuranceIcon.None) : null, CsvOnly: true),
     ];
 
     /// <summary>The CSV's columns, in the CSV's order.</summary>
     public static IReadOnlyList<EvidenceColumn> CsvColumns { get; } = Columns.Where(c => c.CsvName is not null).ToList();
 
     /// <summary>The sheet's columns: those it prints first, then those on screen only, each in the table's order.</summary>
-    public static IReadOnlyList<EvidenceColumn> SheetColumns { get; } = [.. Columns.Where(c => c.Printed), .. Columns.Where(c => !c.Printed)];
+    /// <remarks>The icon columns are the CSV's only: the workbook's Dashboard sheet has them once a measure.</remarks>
+    public static IReadOnlyList<EvidenceColumn> SheetColumns { get; } = [.. Columns.Where(c => c.Printed), .. Columns.Where(c => !c.Printed && !c.CsvOnly)];
 
     /// <summary>True for the "does not trend with peers" rule (<see cref="DashboardKeyText.IsPeerTrend"/>).</summary>
     public static bool IsPeerTrend(RuleOutcome outcome) => DashboardKeyText.IsPeerTrend(outcome.Rule);

@@ -12,13 +12,16 @@ namespace Scorecard.Rendering.Export;
 /// <para>Columns: <c>priority, measure_id, measure, rule_id, key_text, group, status, sentiment,
 /// reason, window, n, mean, sd, k, threshold, lower_threshold, upper_threshold, value, slope,
 /// intercept, standard_error, t, df, p, alpha, comparison_month, peer_count,
-/// force_change_percent, group_change_percent, tested</c>. <c>status</c> is
+/// force_change_percent, group_change_percent, tested, variation_icon, assurance_icon</c>. <c>status</c> is
 /// <c>fired</c>, <c>not fired</c>, <c>not evaluated</c> (the data did not allow the test; the
 /// reason says why) or <c>not applicable</c> (a test that can never run for the measure: the peer
 /// tests of a measure without a peer comparison, a level measure's rolling trend);
 /// <c>sentiment</c> is set for fired rules only. <c>group</c> is the dashboard column the symbol
 /// shows in. Statistics are in the measure's own units (seconds for durations, percentage
-/// points for percentages). See src/Scorecard.Rendering/Workbook/README.md.</para>
+/// points for percentages). <c>variation_icon</c> and <c>assurance_icon</c> are a "Making Data
+/// Count" measure's XmR chart icons (evaluation.json's names: <c>improvement-low</c>,
+/// <c>hit-or-miss</c>, <c>none</c>), on each of its rows, and empty for a measure of the dashboard
+/// key. See src/Scorecard.Rendering/Workbook/README.md.</para>
 /// <para>Numbers are written in the invariant culture in their shortest round-trip form, so
 /// parsing a field gives back the same <see cref="double"/>; a null is an empty field. Months
 /// are <c>yyyy-MM</c>. Lines end in <c>\n</c>. Text that a spreadsheet would run as a formula

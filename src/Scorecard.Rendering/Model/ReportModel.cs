@@ -242,11 +242,53 @@ public sealed record MeasureModel(
     string SlopeUnit = "",
     ValuesModel? Values = null,
     Core.Measures.ValueFormat? Format = null,
-    PeerModel? Peer = null)
+    PeerModel? Peer = null,
+    SpcModel? Spc = null)
 {
     /// <summary>True when the measure fired an exception and the office wrote nothing about it: the report says so where the commentary would be.</summary>
     public bool CommentaryMissing => HasExceptions && !HasCommentary;
 }
+
+/// <summary>
+/// A "Making Data Count" measure's XmR chart as the templates see it (<c>measure.spc</c>; null for a
+/// measure of the dashboard key): its two summary icons, its summary sentence, its lines and points.
+/// </summary>
+/// <param name="Variation">The variation icon (<see cref="IconModel.Id"/> "none", with an empty SVG, when the chart has too few points for limits).</param>
+/// <param name="Assurance">The assurance icon ("none" without a target, for a neutral measure, or with too few points).</param>
+/// <param name="Sentence">The "spc-summary" sentence (the headline box speaks it: <c>p = measure.spc</c> then <c>include '_sentence.sbn'</c>); null when the measure has no value up to the reporting month.</param>
+/// <param name="Months">"March 2017 to September 2019": the first point's month to the last's.</param>
+/// <param name="HasLimits">False when the chart has fewer points than the limits need (only the mean is drawn).</param>
+/// <param name="MinimumPoints">The points the limits need: 13.</param>
+/// <param name="Mean">The last calculation period's mean, formatted: "287.3".</param>
+/// <param name="UpperLimit">Its upper process limit, formatted, or null without limits.</param>
+/// <param name="LowerLimit">Its lower process limit, formatted, or null without limits.</param>
+/// <param name="Target">The measure's target, formatted, or null.</param>
+/// <param name="Gaps">The months between the first and last point with no value, in words: "September 2018, October 2018"; empty when none.</param>
+/// <param name="Points">Every point, earliest first.</param>
+public sealed record SpcModel(
+    IconModel Variation,
+    IconModel Assurance,
+    SentenceModel? Sentence,
+    string Months,
+    bool HasLimits,
+    int MinimumPoints,
+    string Mean,
+    string? UpperLimit,
+    string? LowerLimit,
+    string? Target,
+    string Gaps,
+    IReadOnlyList<XmrPointModel> Points);
+
+/// <summary>One point of an XmR chart, as numbers (for templates that compute) and words.</summary>
+/// <param name="Month">"2019-09" (ISO, as evaluation.json).</param>
+/// <param name="MonthName">"September 2019".</param>
+/// <param name="Value">The month's value.</param>
+/// <param name="Mean">Its calculation period's mean.</param>
+/// <param name="UpperLimit">Its period's upper process limit, or null without limits.</param>
+/// <param name="LowerLimit">Its period's lower process limit, or null without limits.</param>
+/// <param name="Variation">"common-cause", "improvement", "concern" or "neither".</param>
+/// <param name="Period">Its calculation period, counted from 1.</param>
+public sealed record XmrPointModel(string Month, string MonthName, double Value, double Mean, double? UpperLimit, double? LowerLimit, string Variation, int Period);
 
 /// <summary>
 /// A known data issue the office marked (an outage, a change of method), for the measure's page

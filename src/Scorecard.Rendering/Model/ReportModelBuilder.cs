@@ -8,6 +8,7 @@ using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
 using Scorecard.Core.Series;
+using Scorecard.Core.Spc;
 using Scorecard.Rendering.Charts;
 using Scorecard.Rendering.Safety;
 
@@ -199,7 +200,10 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
     {
         var measure = result.Measure;
         var prose = new MeasureProse(result, evaluation.Quarter, evaluation.Month, Force);
-        var paragraphs = prose.Sentences()
+        // The XmR chart's summary sentence belongs to the headline box, beside the icons, not to the paragraphs.
+        var sentences = prose.Sentences();
+        var summary = sentences.FirstOrDefault(s => s.Kind == "spc-summary");
+        var paragraphs = sentences.Where(s => s != summary)
             .Select(s => new ParagraphModel(++_paragraph, Markup.Empty, MarkdownText.Empty, "generated", s.Kind, s))
             .ToList();
 
@@ -243,7 +247,51 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             SlopeUnit(measure),
             Values(result, prose),
             measure.Format,
-            Peer(result, prose));
+            Peer(result, prose),
+            Spc(result, summary));
+    }
+
+    /// <summary>A "Making Data Count" measure's chart for the templates: icons, summary sentence, lines and points; null for the dashboard key.</summary>
+    private static SpcModel? Spc(MeasureResult result, SentenceModel? summary)
+    {
+        if (!result.RuleSet.UsesXmrCharts || result.Spc is not { } chart)
+        {
+            return null;
+        }
+
+        var format = result.Measure.Format;
+        string? target = chart.Target is { } t ? XmrChartDrawing.TargetText(t, format) : null;
+        if (chart.Points.Count == 0 || summary is null)
+        {
+            // No value up to the reporting month: no chart and no icons, but still a measure of the set.
+            return new SpcModel(SpcIcons.Model(VariationIcon.None), SpcIcons.Model(AssuranceIcon.None), null, string.Empty, false,
+                chart.Parameters.MinimumPoints, "–", null, null, target, string.Empty, []);
+        }
+
+        string S(double v) => XmrChartDrawing.LineText(v, format);
+        var last = chart.Periods.Count > 0 ? chart.Periods[^1].Lines : default;
+        var first = chart.Points[0].Month;
+        return new SpcModel(
+            SpcIcons.Model(chart.VariationIcon),
+            SpcIcons.Model(chart.AssuranceIcon),
+            summary,
+            $"{UkFormat.Month(first)} to {UkFormat.Month(chart.Points[^1].Month)}",
+            chart.HasLimits,
+            chart.Parameters.MinimumPoints,
+            S(last.Mean),
+            last.UpperLimit is { } u ? S(u) : null,
+            last.LowerLimit is { } l ? S(l) : null,
+            target,
+            string.Join(", ", chart.Gaps.Select(UkFormat.Month)),
+            chart.Points.Select(p => new XmrPointModel(
+                NodaTime.Text.YearMonthPattern.Iso.Format(p.Month),
+                UkFormat.Month(p.Month),
+                p.Value,
+                p.Lines.Mean,
+                p.Lines.UpperLimit,
+                p.Lines.LowerLimit,
+                Core.Spc.SpcNames.Of(p.Variation),
+                p.Period + 1)).ToList());
     }
 
     private static ValuesModel Values(MeasureResult result, MeasureProse prose)
@@ -346,6 +394,15 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         var window = MonthWindow.Ending(t, 24);
         var first = UkFormat.Month(window.First);
         var last = UkFormat.Month(window.Last);
+        var xmr = result.RuleSet.UsesXmrCharts ? result.Spc : null;
+        if (xmr is { Points.Count: > 0 })
+        {
+            if (XmrChartModel(result, xmr, anchor) is { } xmrChart)
+            {
+                charts.Add(xmrChart);
+            }
+        }
+
         if (series is not null && series.In(window).Any(p => p.Value is not null))
         {
             var monthly = series.In(window).ToList();
@@ -364,22 +421,26 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             }
 
             var annotations = Annotations(measure, window);
-            var description = $"{measure.Name}, each month from {first} to {last}. Latest month: {(series.ValueAt(t) is { } lv ? UkFormat.ValueShort(lv, measure.Format) : "no value")}.";
-            var chart = new MonthlyChart(anchor + "-monthly", $"{measure.Name}: monthly figures", description, monthly, measure.Format,
-                AxisTitle(measure, rolling: false), lower, upper, lines, marks, annotations).Draw();
-            if (chart is null)
+            // The XmR chart (above) stands for the monthly chart of a "Making Data Count" measure.
+            if (xmr is null)
             {
-                _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "monthly"));
-            }
-            else
-            {
-                var caption = Sentences(
-                    $"{measure.Name}: monthly figures, {first} to {last}",
-                    LinesCaption(result, lines),
-                    marks.Count > 0 ? $"Diamonds mark the {UkFormat.Plural(marks.Select(m => m.Month).Distinct().Count(), "month")} that raised a symbol" : null,
-                    annotations.Count > 0 ? "A vertical line marks a known data issue (see Data quality)" : null,
-                    string.Join(". ", chart.Notes));
-                charts.Add(new ChartModel(anchor + "-monthly", "monthly", caption, description, new Markup(chart.Svg)));
+                var description = $"{measure.Name}, each month from {first} to {last}. Latest month: {(series.ValueAt(t) is { } lv ? UkFormat.ValueShort(lv, measure.Format) : "no value")}.";
+                var chart = new MonthlyChart(anchor + "-monthly", $"{measure.Name}: monthly figures", description, monthly, measure.Format,
+                    AxisTitle(measure, rolling: false), lower, upper, lines, marks, annotations).Draw();
+                if (chart is null)
+                {
+                    _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "monthly"));
+                }
+                else
+                {
+                    var caption = Sentences(
+                        $"{measure.Name}: monthly figures, {first} to {last}",
+                        LinesCaption(result, lines),
+                        marks.Count > 0 ? $"Diamonds mark the {UkFormat.Plural(marks.Select(m => m.Month).Distinct().Count(), "month")} that raised a symbol" : null,
+                        annotations.Count > 0 ? "A vertical line marks a known data issue (see Data quality)" : null,
+                        string.Join(". ", chart.Notes));
+                    charts.Add(new ChartModel(anchor + "-monthly", "monthly", caption, description, new Markup(chart.Svg)));
+                }
             }
 
             if (measure.Kind != MeasureKind.Level)
@@ -431,6 +492,111 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// A "Making Data Count" measure's XmR chart, with a caption that says what every mark and line is
+    /// and a text alternative that says what the chart shows: the lines, the special cause points and
+    /// the latest month, in words.
+    /// </summary>
+    private ChartModel? XmrChartModel(MeasureResult result, Core.Spc.XmrChart xmr, string anchor)
+    {
+        var measure = result.Measure;
+        var format = measure.Format;
+        string S(double v) => UkFormat.ValueShort(v, format);
+        string L(double v) => XmrChartDrawing.LineText(v, format);
+        var months = $"{UkFormat.Month(xmr.Points[0].Month)} to {UkFormat.Month(xmr.Points[^1].Month)}";
+        var values = xmr.Points.Select(p => p.Value).ToList();
+        double? lowerBound = values.TrueForAll(v => v >= 0) ? 0 : null;
+        double? upperBound = format.Style == ValueStyle.Percent && values.TrueForAll(v => v <= 100) ? 100 : null;
+        var lines = xmr.Periods[^1].Lines;
+        var latest = xmr.Points[^1];
+
+        // The text alternative: what a reader of the picture would see.
+        var said = new List<string>
+        {
+            $"{measure.Name}: statistical process control chart of {UkFormat.Plural(xmr.Points.Count, "monthly point")}, {months}",
+        };
+        if (xmr.HasLimits && lines is { UpperLimit: { } upper, LowerLimit: { } lower })
+        {
+            said.Add(xmr.Periods.Count > 1
+                ? $"The limits were recalculated {UkFormat.Plural(xmr.Periods.Count - 1, "time")}; in the latest period the average is {L(lines.Mean)} and the process limits are {L(lower)} and {L(upper)}"
+                : $"Average {L(lines.Mean)}; process limits {L(lower)} and {L(upper)}");
+        }
+        else
+        {
+            said.Add($"Average {L(lines.Mean)}; no process limits: the chart has {UkFormat.Plural(xmr.Points.Count, "point")} and limits need at least {xmr.Parameters.MinimumPoints}");
+        }
+
+        foreach (var kind in new[] { Core.Spc.Variation.Improvement, Core.Spc.Variation.Concern, Core.Spc.Variation.Neither })
+        {
+            var marked = xmr.Points.Where(p => p.Variation == kind).ToList();
+            if (marked.Count > 0)
+            {
+                var what = kind switch
+                {
+                    Core.Spc.Variation.Improvement => "special cause variation of improving nature",
+                    Core.Spc.Variation.Concern => "special cause variation of concerning nature",
+                    _ => "special cause variation, neither improving nor concerning",
+                };
+                said.Add($"{UkFormat.Plural(marked.Count, "point")} {(marked.Count == 1 ? "shows" : "show")} {what}: {MonthList(marked.Select(p => p.Month).ToList())}");
+            }
+        }
+
+        said.Add($"Latest, {UkFormat.Month(latest.Month)}: {S(latest.Value)}, {XmrChartDrawing.VariationWords(latest)}");
+        if (xmr.Target is { } target)
+        {
+            said.Add($"Target {XmrChartDrawing.TargetText(target, format)}: {SpcIcons.Name(xmr.AssuranceIcon).ToLowerInvariant()}");
+        }
+
+        var description = Sentences([.. said]);
+        var drawn = new XmrChartDrawing(anchor + "-xmr", $"{measure.Name}: statistical process control chart", description, xmr, format,
+            AxisTitle(measure, rolling: false), lowerBound, upperBound).Draw();
+        if (drawn is null)
+        {
+            _warnings.Add(RenderingDiagnostics.ChartSkipped(measure.Id, measure.Name, "statistical process control"));
+            return null;
+        }
+
+        var shapes = xmr.HasLimits
+            ? "Small grey dots are common cause variation (chance); large circles are special cause of improving nature, squares of concerning nature, triangles neither"
+            : null;
+        var caption = Sentences(
+            $"{measure.Name}: statistical process control (XmR) chart, {months}",
+            xmr.HasLimits
+                ? "The solid line is the average; the dashed lines are the process limits (the average ± 2.66 times the average month-to-month change), between which the figures vary by chance"
+                : $"The solid line is the average. There are no process limits yet: the chart has {UkFormat.Plural(xmr.Points.Count, "point")} and limits need at least {xmr.Parameters.MinimumPoints}, so no point can be called special cause",
+            shapes,
+            xmr.Periods.Count > 1 ? $"The limits were recalculated from {string.Join(" and ", xmr.Periods.Skip(1).Select(p => UkFormat.Month(p.Months.First)))} (a vertical line marks each break)" : null,
+            xmr.Periods.FirstOrDefault(p => p.IsBaseline && p.Basis.Last < p.Months.Last) is { } baseline
+                ? $"The {(xmr.Periods.Count > 1 ? "first period's " : string.Empty)}lines come from the baseline, {UkFormat.Month(baseline.Basis.First)} to {UkFormat.Month(baseline.Basis.Last)} (shaded), extended to {UkFormat.Month(baseline.Months.Last)}"
+                : null,
+            xmr.Target is { } t2 ? $"The dash-dot line is the target, {XmrChartDrawing.TargetText(t2, format)}" : null,
+            xmr.Gaps.Count > 0 ? $"No value for {MonthList(xmr.Gaps)}: the line is broken there" : null,
+            string.Join(". ", drawn.Notes));
+        return new ChartModel(anchor + "-xmr", "xmr", caption, description, new Markup(drawn.Svg));
+    }
+
+    /// <summary>Months in words, runs joined: "March to September 2019", "June 2018 and March to May 2019".</summary>
+    private static string MonthList(IReadOnlyList<YearMonth> months)
+    {
+        var runs = new List<(YearMonth First, YearMonth Last)>();
+        foreach (var m in months.Order())
+        {
+            if (runs.Count > 0 && runs[^1].Last.PlusMonths(1) == m)
+            {
+                runs[^1] = (runs[^1].First, m);
+            }
+            else
+            {
+                runs.Add((m, m));
+            }
+        }
+
+        var words = runs.Select(r => r.First == r.Last ? UkFormat.Month(r.First)
+            : r.First.Year == r.Last.Year ? $"{EnglishDates.MonthName(r.First.Month)} to {UkFormat.Month(r.Last)}"
+            : $"{UkFormat.Month(r.First)} to {UkFormat.Month(r.Last)}").ToList();
+        return words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1];
     }
 
     /// <summary>The office's known data issues inside the charted window, as labelled lines.</summary>

@@ -110,7 +110,8 @@ internal static class ScorecardTable
         T? Pick<T>(Func<Evidence, T?> field)
             where T : struct => group.Select(o => field(o.Evidence)).FirstOrDefault(v => v is not null);
         var window = group.Select(o => o.Evidence.Window).FirstOrDefault(w => w is not null);
-        var tested = group.Select(o => o.Evidence.Tested).FirstOrDefault(t => t is { Count: > 0 });
+        // The fired rule's tested months first: an XmR pair's unfired mirror tested fewer points (6 of a run of 7).
+        var tested = group.OrderByDescending(o => o.Fired).Select(o => o.Evidence.Tested).FirstOrDefault(t => t is { Count: > 0 });
         var comparison = Pick(e => e.ComparisonMonth);
         var high = group.FirstOrDefault(o => o.Rule.Direction == RuleDirection.High);
         var low = group.LastOrDefault(o => o.Rule.Direction == RuleDirection.Low);
@@ -166,6 +167,11 @@ internal static class ScorecardTable
     /// <summary>"Spike" for spike above/below (the words the pair share), "Peer position" for the four level symbols, "Peer trend", else the short label.</summary>
     internal static string Label(IReadOnlyList<RuleOutcome> group)
     {
+        if (XmrLabel(group[0].Id) is { } xmr)
+        {
+            return xmr;
+        }
+
         if (group.Count == 1)
         {
             return group[0].Rule is { Group: RuleGroup.Peers, Direction: RuleDirection.None } ? "Peer trend" : group[0].Rule.ShortLabel;
@@ -180,6 +186,16 @@ internal static class ScorecardTable
         var common = words[0].TakeWhile((w, i) => words.TrueForAll(ws => ws.Length > i && ws[i] == w)).ToList();
         return common.Count > 0 ? string.Join(' ', common) : string.Join(" / ", group.Select(o => o.Rule.ShortLabel));
     }
+
+    /// <summary>The row names of the "Making Data Count" rules, whose pairs share no first word ("Above upper limit", "Below lower limit").</summary>
+    private static string? XmrLabel(string id) => id switch
+    {
+        RuleIds.SpcSinglePointHigh or RuleIds.SpcSinglePointLow => "Single point",
+        RuleIds.SpcShiftHigh or RuleIds.SpcShiftLow => "Shift",
+        RuleIds.SpcTrendUp or RuleIds.SpcTrendDown => "Trend",
+        RuleIds.SpcTwoSigmaHigh or RuleIds.SpcTwoSigmaLow => "Close to a limit",
+        _ => null,
+    };
 
     /// <summary>
     /// The tested months summarised against the lines: "3,816" for one month; for several,

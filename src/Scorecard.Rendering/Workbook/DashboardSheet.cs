@@ -26,7 +26,31 @@ internal static class DashboardSheet
     /// <summary>In the peers column of a measure that has no peer comparison configured.</summary>
     public const string NoPeerComparison = "no peer comparison";
 
+    /// <summary>The heading of the variation icon column (reports with "Making Data Count" measures).</summary>
+    public const string VariationHeading = "SPC variation";
+
+    /// <summary>The heading of the assurance icon column.</summary>
+    public const string AssuranceHeading = "SPC assurance";
+
+    /// <summary>In the icon columns of a measure read by the dashboard key, which has no XmR chart.</summary>
+    public const string NotSpc = "– (dashboard key: no SPC chart)";
+
     private const string Grey = "#595959";
+
+    /// <summary>A measure's two summary icons in words: "Special cause variation of improving nature (low values)", "Target hit or miss".</summary>
+    internal static (string Variation, string Assurance) SpcIconWords(MeasureResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.RuleSet.UsesXmrCharts)
+        {
+            return (NotSpc, NotSpc);
+        }
+
+        var chart = result.Spc;
+        var variation = chart?.VariationIcon ?? Core.Spc.VariationIcon.None;
+        var assurance = chart?.AssuranceIcon ?? Core.Spc.AssuranceIcon.None;
+        return (SpcIcons.Name(variation), SpcIcons.Name(assurance));
+    }
 
     public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
@@ -59,6 +83,16 @@ internal static class DashboardSheet
 
         var firstGroupColumn = headings.Count + 1;
         headings.AddRange(groups.Select(DashboardKeyText.GroupTitle));
+
+        // A report with "Making Data Count" measures: their chart's two summary icons, in words.
+        var hasSpc = evaluation.Measures.Any(m => m.RuleSet.UsesXmrCharts);
+        var spcColumn = headings.Count + 1;
+        if (hasSpc)
+        {
+            headings.Add(VariationHeading);
+            headings.Add(AssuranceHeading);
+        }
+
         var notesColumn = headings.Count + 1;
         headings.Add(NotesHeading);
 
@@ -70,6 +104,12 @@ internal static class DashboardSheet
         for (var g = 0; g < groups.Count; g++)
         {
             sizer.WrapAt(firstGroupColumn + g, 19);
+        }
+
+        if (hasSpc)
+        {
+            sizer.WrapAt(spcColumn, 24);
+            sizer.WrapAt(spcColumn + 1, 16);
         }
 
         sizer.WrapAt(notesColumn, 30);
@@ -135,6 +175,20 @@ internal static class DashboardSheet
                 var outcomes = result.Outcomes.Where(o => DashboardKeyText.Column(o.Rule) == groups[g]).ToList();
                 var text = WriteFlags(cell, info.Colours, result, groups[g], outcomes);
                 sizer.Note(firstGroupColumn + g, text, row: row);
+            }
+
+            if (hasSpc)
+            {
+                var (variation, assurance) = SpcIconWords(result);
+                Cells.Text(sheet.Cell(row, spcColumn), variation);
+                Cells.Text(sheet.Cell(row, spcColumn + 1), assurance);
+                sizer.Note(spcColumn, variation, row: row);
+                sizer.Note(spcColumn + 1, assurance, row: row);
+                if (!result.RuleSet.UsesXmrCharts)
+                {
+                    sheet.Cell(row, spcColumn).Style.Font.FontColor = XLColor.FromHtml(Grey);
+                    sheet.Cell(row, spcColumn + 1).Style.Font.FontColor = XLColor.FromHtml(Grey);
+                }
             }
 
             var notes = WriteNotes(sheet.Cell(row, notesColumn), result, month, info);

@@ -100,6 +100,11 @@ public static class ScorecardWorkbook
             DataIssuesSheet.Write(workbook.AddWorksheet(DataIssuesSheet.Name), evaluation, info);
             KeySheet.Write(workbook.AddWorksheet(KeySheet.Name), evaluation, info);
             DataSheet.Write(workbook.AddWorksheet(DataSheet.Name), evaluation, data, info);
+            if (SpcPointsSheet.Applies(evaluation))
+            {
+                SpcPointsSheet.Write(workbook.AddWorksheet(SpcPointsSheet.Name), evaluation, info);
+            }
+
             workbook.Worksheet(DashboardSheet.Name).SetTabActive();
             SetProperties(workbook, evaluation, info, now);
             return workbook;

@@ -26,6 +26,16 @@ public sealed class AccessibilityTests : IDisposable
     }
 
     [AxeFact]
+    public async Task A_report_that_mixes_the_dashboard_key_and_making_data_count_has_no_accessibility_violations()
+    {
+        var report = MakingDataCountReportTests.RenderMixed();
+
+        var violations = await AxeCore.RunAsync(Write(report.Html));
+
+        violations.ShouldBeEmpty(string.Join("\n", violations));
+    }
+
+    [AxeFact]
     public async Task The_check_finds_a_violation_when_there_is_one()
     {
         var report = Fixtures.Render();

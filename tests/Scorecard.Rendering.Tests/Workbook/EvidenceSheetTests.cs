@@ -228,6 +228,18 @@ public sealed class EvidenceSheetTests : IDisposable
 
         Evidence(workbook, "crime-volume", "trend-up", "Test").GetString().ShouldBe("↗ Trend up");
         csv[0].Keys.ShouldNotContain("Test");
-        ScorecardCsv.ColumnNames.Count.ShouldBe(30);
+        ScorecardCsv.ColumnNames.Count.ShouldBe(32);
+    }
+
+    [Fact]
+    public void The_sheet_leaves_the_icon_columns_to_the_csv_and_the_dashboard()
+    {
+        var (workbook, _) = Write(Sample.Builder());
+        using var __ = workbook;
+
+        var headings = workbook.Worksheet("Evidence").Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        headings.ShouldNotContain("Variation icon");
+        headings.ShouldNotContain("Assurance icon");
+        ScorecardCsv.ColumnNames.ShouldContain("variation_icon");
     }
 }

@@ -22,8 +22,8 @@ public sealed class ScorecardCsvTests
         text.Split('\n')[0].ShouldBe(
             "priority,measure_id,measure,rule_id,key_text,group,status,sentiment,reason,window,n,mean,sd,k,threshold,"
             + "lower_threshold,upper_threshold,value,slope,intercept,standard_error,t,df,p,alpha,comparison_month,"
-            + "peer_count,force_change_percent,group_change_percent,tested");
-        ScorecardCsv.ColumnNames.Count.ShouldBe(30);
+            + "peer_count,force_change_percent,group_change_percent,tested,variation_icon,assurance_icon");
+        ScorecardCsv.ColumnNames.Count.ShouldBe(32);
     }
 
     [Fact]
@@ -145,6 +145,6 @@ public sealed class ScorecardCsvTests
         ScorecardCsv.Write(new EvaluationBuilder().Build(), writer);
         writer.Write("more");
 
-        writer.ToString().ShouldEndWith("tested\nmore");
+        writer.ToString().ShouldEndWith("assurance_icon\nmore");
     }
 }
