@@ -84,7 +84,7 @@ internal static class EvidenceTable
         new("Measure", "measure", ColumnKind.Text, (m, _) => m.Measure.Name, Printed: true),
         new("Test", null, ColumnKind.Text, (_, o) => DashboardSymbols.Label(o.Rule), Printed: true),
         new("Rule id", "rule_id", ColumnKind.Text, (_, o) => o.Rule.Id),
-        new("Key text", "key_text", ColumnKind.Text, (_, o) => o.Rule.KeyText),
+        new("Key text", "key_text", ColumnKind.Text, (m, o) => m.RuleSet.KeyText(o.Rule, m.Measure.Rules)),
         new("Group", "group", ColumnKind.Text, (_, o) => DashboardKeyText.GroupTitle(DashboardKeyText.Column(o.Rule))),
         new("Status", "status", ColumnKind.Text, DashboardKeyText.Status, Printed: true),
         new("Sentiment", "sentiment", ColumnKind.Text, (_, o) => o.Sentiment is { } s ? DashboardKeyText.Sentiment(s) : null, Printed: true),

@@ -129,6 +129,9 @@ public class PrintedExample : IDisposable
 /// <summary>The MOPAC example (examples/mopac) rendered once, PDF included: a Met-sized office with 7-digit counts and long force names.</summary>
 public sealed class PrintedMopacExample() : PrintedExample("examples/mopac/scorecard.config.json");
 
+/// <summary>The bundled office on Making Data Count XmR charts (examples/scorecard.mdc.json), mixed with the dashboard key, rendered once with its PDF.</summary>
+public sealed class PrintedMdcExample() : PrintedExample("examples/scorecard.mdc.json");
+
 /// <summary>What every printed report must be, whichever office: navigable, readable at its printed size, every symbol explaining itself in grey, axes that stay within what the measure can take.</summary>
 public abstract partial class PrintedReportChecks(PrintedExample example)
 {
@@ -208,7 +211,7 @@ public abstract partial class PrintedReportChecks(PrintedExample example)
         foreach (var measure in evaluation.RootElement.GetProperty("measures").EnumerateArray())
         {
             var id = measure.GetProperty("id").GetString()!;
-            foreach (var kind in new[] { "monthly", "rolling" })
+            foreach (var kind in new[] { "monthly", "rolling", "xmr" })
             {
                 var start = html.IndexOf($"id=\"m-{id}-{kind}\"", StringComparison.Ordinal);
                 if (start < 0)
@@ -217,6 +220,7 @@ public abstract partial class PrintedReportChecks(PrintedExample example)
                 }
 
                 charts++;
+                start = html.IndexOf("<svg class=\"chart-svg\"", start, StringComparison.Ordinal);
                 var svg = html[start..html.IndexOf("</svg>", start, StringComparison.Ordinal)];
                 var labels = YTick().Matches(svg).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Where(l => !MonthTick().IsMatch(l)).ToList();
                 labels.Distinct().Count().ShouldBe(labels.Count, $"{id} {kind}: {string.Join(", ", labels)}");
@@ -342,5 +346,27 @@ public sealed class PrintedMopacReportTests(PrintedMopacExample example) : Print
     public void The_pdf_has_the_offices_title()
     {
         Example.Pdf.Information.Title.ShouldBe("Mayor's Office for Policing and Crime – Quarterly performance report, Quarter Three 2021-22");
+    }
+}
+
+/// <summary>The bundled office on Making Data Count charts, as printed: the same bar, both keys and every XmR chart with its icons.</summary>
+public sealed class PrintedMdcReportTests(PrintedMdcExample example) : PrintedReportChecks(example), IClassFixture<PrintedMdcExample>
+{
+    [PrintFact]
+    public void Every_making_data_count_measure_prints_its_xmr_chart_and_both_icon_names()
+    {
+        var html = Example.Html;
+        using var evaluation = Example.Evaluation();
+        var spc = evaluation.RootElement.GetProperty("measures").EnumerateArray()
+            .Where(m => m.GetProperty("ruleSet").GetString() == "making-data-count").ToList();
+
+        spc.ShouldNotBeEmpty();
+        foreach (var measure in spc)
+        {
+            html.ShouldContain($"id=\"m-{measure.GetProperty("id").GetString()}-xmr\"");
+        }
+
+        var bookmarks = Example.Bookmarks().Select(b => b.Title).ToList();
+        bookmarks.Count(b => b.Contains("key", StringComparison.OrdinalIgnoreCase)).ShouldBeGreaterThanOrEqualTo(2, string.Join(", ", bookmarks));
     }
 }

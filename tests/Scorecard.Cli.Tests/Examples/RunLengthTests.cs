@@ -34,8 +34,11 @@ public sealed partial class RunLengthTests(RunLengthTests.Rendered report) : ICl
                 Markdown = File.ReadAllText(Path.Combine(output, "report.md"));
                 Html = File.ReadAllText(Path.Combine(output, "report.html"));
                 Json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "evaluation.json")));
+                (_, Csv, _) = _run.Run("evaluate", "--config", path, "--format", "csv");
             }
         }
+
+        public string Csv { get; } = string.Empty;
 
         public int ExitCode { get; }
 
@@ -93,6 +96,16 @@ public sealed partial class RunLengthTests(RunLengthTests.Rendered report) : ICl
             .Where(f => f.GetProperty("id").GetString()!.StartsWith("run-", StringComparison.Ordinal)).ToList();
         runFlags.ShouldNotBeEmpty();
         runFlags.ShouldAllBe(f => f.GetProperty("text").GetString()!.StartsWith("The last 6 months", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_evidence_export_gives_each_run_row_the_six_month_key_text()
+    {
+        report.ExitCode.ShouldBe(0, report.Error);
+        var runRows = report.Csv.Split('\n').Where(l => l.Contains(",run-above,", StringComparison.Ordinal) || l.Contains(",run-below,", StringComparison.Ordinal)).ToList();
+
+        runRows.ShouldNotBeEmpty();
+        runRows.ShouldAllBe(l => l.Contains("The last 6 months have all been", StringComparison.Ordinal));
     }
 
     [Fact]
