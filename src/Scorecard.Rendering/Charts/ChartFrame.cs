@@ -17,11 +17,22 @@ internal static class ChartFrame
     public const int Bottom = 34;
     private const double TickCharWidth = 6.1;
 
+    /// <summary>A generous width of one character of a line label (10–10.5 px, the average's bold), so that a label is never cut off at the edge.</summary>
+    private const double LabelCharWidth = 6.8;
+
     /// <summary>The left margin: room for the longest tick label and the axis title.</summary>
     public static int Left(ValueAxis axis)
     {
         ArgumentNullException.ThrowIfNull(axis);
         return 30 + (int)Math.Ceiling(axis.Ticks.Max(t => axis.Label(t).Length) * TickCharWidth);
+    }
+
+    /// <summary>The right margin: at least <see cref="Right"/>, wider when a line label needs it ("Average 14,906,002", "Upper limit 6,673.1").</summary>
+    public static int RightFor(IEnumerable<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var longest = labels.Select(l => l.Length).DefaultIfEmpty(0).Max();
+        return Math.Max(Right, 8 + (int)Math.Ceiling(longest * LabelCharWidth));
     }
 
     /// <summary>The grid, the tick labels, the axis title up the left side and the base line.</summary>

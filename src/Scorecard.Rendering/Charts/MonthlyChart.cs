@@ -62,7 +62,6 @@ internal sealed record MonthlyChart(
     string SeriesClass = "series-monthly")
 {
     private const int Width = ChartFrame.Width;
-    private const int Right = ChartFrame.Right;
     private const int Top = ChartFrame.Top;
     private const int Bottom = ChartFrame.Bottom;
 
@@ -93,7 +92,7 @@ internal sealed record MonthlyChart(
         }
 
         var left = ChartFrame.Left(axis);
-        var plotW = Width - left - Right;
+        var plotW = Width - left - ChartFrame.RightFor(Lines?.Mean is { } m ? ["Average " + UkFormat.ValueShort(m, Format)] : []);
         var plotH = Height - Top - Bottom;
         double X(int i) => left + (Points.Count == 1 ? plotW / 2.0 : i * plotW / (double)(Points.Count - 1));
         double Y(double v) => Top + plotH - ((v - axis.Min) / (axis.Max - axis.Min) * plotH);

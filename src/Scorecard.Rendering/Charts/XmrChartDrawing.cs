@@ -52,7 +52,7 @@ internal sealed record XmrChartDrawing(
 
         var months = new MonthWindow(points[0].Month, points[^1].Month).Months().ToList();
         var left = ChartFrame.Left(axis);
-        var plotW = ChartFrame.Width - left - ChartFrame.Right;
+        var plotW = ChartFrame.Width - left - ChartFrame.RightFor(RightLabelTexts());
         var plotH = Height - ChartFrame.Top - ChartFrame.Bottom;
         var half = months.Count == 1 ? plotW / 2.0 : plotW / (2.0 * (months.Count - 1));
         double X(int i) => left + (months.Count == 1 ? plotW / 2.0 : i * plotW / (double)(months.Count - 1));
@@ -126,6 +126,25 @@ internal sealed record XmrChartDrawing(
     }
 
     /// <summary>The baseline's months shaded, when a baseline fixed a period's lines before its last point.</summary>
+    /// <summary>The texts the last period's lines may be labelled with at the right, for the margin they need.</summary>
+    private IEnumerable<string> RightLabelTexts()
+    {
+        var last = Chart.Periods[^1].Lines;
+        yield return "Average " + LineText(last.Mean, Format);
+        if (Chart.Target is { } target)
+        {
+            yield return "Target " + TargetText(target, Format);
+        }
+
+        foreach (var limit in new[] { last.UpperLimit, last.LowerLimit })
+        {
+            if (limit is { } v)
+            {
+                yield return "Upper limit " + LineText(v, Format);
+            }
+        }
+    }
+
     private void DrawBaseline(StringBuilder sb, Func<YearMonth, double> x, double half, int left, int plotW, int plotH)
     {
         foreach (var period in Chart.Periods.Where(p => p.IsBaseline && p.Basis.Last < p.Months.Last))

@@ -144,6 +144,38 @@ public sealed partial class ChartTests
         drawing.Svg.ShouldContain("Average 100");
     }
 
+    /// <summary>The right end of every line label, at a realistic 6.4 px a character (DejaVu Sans at 10–10.5 px, digits and bold included).</summary>
+    private static IEnumerable<(string Text, double End)> RightLabelEnds(string svg) =>
+        RightLabel().Matches(svg).Select(m => (Text: System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), X: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
+            .Select(l => (l.Text, l.X + (l.Text.Length * 6.4)));
+
+    [Fact]
+    public void A_seven_digit_average_is_labelled_whole_inside_the_chart()
+    {
+        var lines = new ChartLines(14_906_002.4, 120_000, 1, 14_800_000, 110_000, 2);
+        var drawing = new MonthlyChart("c", "t", "d", Months(14_647_902, 14_906_002, 15_100_000, 14_990_000), ValueFormat.Count, "hours per month", 0, null, lines).Draw()!;
+
+        var labels = RightLabelEnds(drawing.Svg).ToList();
+        labels.ShouldContain(l => l.Text.StartsWith("Average 14,906,002", StringComparison.Ordinal));
+        labels.ShouldAllBe(l => l.End <= ChartFrame.Width, string.Join(", ", labels));
+    }
+
+    [Fact]
+    public void An_xmr_charts_limit_labels_are_whole_inside_the_chart()
+    {
+        var start = new YearMonth(2017, 10);
+        double[] values = [6_100, 6_120, 5_950, 6_200, 6_660, 5_900, 6_210, 6_150, 6_080, 5_800, 5_660, 6_500, 6_300, 5_930, 5_560, 5_940, 5_620, 5_560, 5_800, 5_050, 4_880, 5_280, 5_010, 5_032];
+        var series = new Scorecard.Core.Series.MonthlySeries("hours", values.Select((v, i) => new Scorecard.Core.Series.MonthlyObservation(start.PlusMonths(i), v)));
+        var chart = Scorecard.Core.Spc.XmrChart.Build(series, start.PlusMonths(values.Length - 1), Scorecard.Core.Spc.SpcParameters.Default, Polarity.HigherIsBetter, 6_000.5);
+        var format = ValueFormat.Count;
+
+        var drawing = new XmrChartDrawing("c", "t", "d", chart, format, "hours per month", 0, null).Draw()!;
+
+        var labels = RightLabelEnds(drawing.Svg).ToList();
+        labels.ShouldContain(l => l.Text.StartsWith("Upper limit ", StringComparison.Ordinal));
+        labels.ShouldAllBe(l => l.End <= ChartFrame.Width, string.Join(", ", labels));
+    }
+
     [Fact]
     public void A_small_drift_is_not_drawn_as_a_cliff()
     {
@@ -201,4 +233,7 @@ public sealed partial class ChartTests
 
     [GeneratedRegex("""<line class="mean" x1="([\d.]+)" """)]
     private static partial Regex MeanLine();
+
+    [GeneratedRegex("""<text class="(?:mean|band|target)-label" x="([0-9.]+)" y="[^"]*">([^<]*)</text>""")]
+    private static partial Regex RightLabel();
 }
