@@ -92,7 +92,7 @@ internal sealed record MonthlyChart(
         }
 
         var left = ChartFrame.Left(axis);
-        var plotW = Width - left - ChartFrame.RightFor(Lines?.Mean is { } m ? ["Average " + UkFormat.ValueShort(m, Format)] : []);
+        var plotW = Width - left - ChartFrame.RightFor(Lines?.Mean is { } m ? [AverageLabel(m)] : []);
         var plotH = Height - Top - Bottom;
         double X(int i) => left + (Points.Count == 1 ? plotW / 2.0 : i * plotW / (double)(Points.Count - 1));
         double Y(double v) => Top + plotH - ((v - axis.Min) / (axis.Max - axis.Min) * plotH);
@@ -161,12 +161,15 @@ internal sealed record MonthlyChart(
         if (lines.Mean is { } mean)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<line class=\"mean\" x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{Svg.N(y(mean))}\" y2=\"{Svg.N(y(mean))}\"><title>Average: {Svg.Text(Text(mean))}</title></line>");
-            labels.Insert(0, (y(mean), "Average " + Text(mean), "mean-label"));
+            labels.Insert(0, (y(mean), AverageLabel(mean), "mean-label"));
         }
 
         // Labels at the right, the average first.
         ChartFrame.RightLabels(sb, labels, left + plotW + 6);
     }
+
+    /// <summary>The average's label at the right, which also sets how wide the right margin is.</summary>
+    private string AverageLabel(double mean) => "Average " + UkFormat.ValueShort(mean, Format);
 
     private void AddLabel(List<(double Y, string Text, string Class)> labels, double value, string text, Func<double, double> y, Func<double, bool> inside, List<string> notes, Func<double, string> format)
     {

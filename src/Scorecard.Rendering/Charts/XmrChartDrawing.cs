@@ -52,7 +52,8 @@ internal sealed record XmrChartDrawing(
 
         var months = new MonthWindow(points[0].Month, points[^1].Month).Months().ToList();
         var left = ChartFrame.Left(axis);
-        var plotW = ChartFrame.Width - left - ChartFrame.RightFor(RightLabelTexts());
+        var lineLabels = LineLabels();
+        var plotW = ChartFrame.Width - left - ChartFrame.RightFor(lineLabels.Select(l => l.Text));
         var plotH = Height - ChartFrame.Top - ChartFrame.Bottom;
         var half = months.Count == 1 ? plotW / 2.0 : plotW / (2.0 * (months.Count - 1));
         double X(int i) => left + (months.Count == 1 ? plotW / 2.0 : i * plotW / (double)(months.Count - 1));
@@ -96,23 +97,16 @@ internal sealed record XmrChartDrawing(
         }
 
         // The last period's lines are labelled at the right; one cut off by the axis is said in the caption.
-        var last = Chart.Periods[^1].Lines;
-        var labels = new List<(double Y, string Text, string Class)> { (Y(last.Mean), "Average " + Text(last.Mean), "mean-label") };
-        foreach (var (value, name, cls) in new[] { (Chart.Target, "Target", "target-label"), (last.UpperLimit, "Upper limit", "band-label"), (last.LowerLimit, "Lower limit", "band-label") })
+        var labels = new List<(double Y, string Text, string Class)>();
+        foreach (var (v, what, text, cls) in lineLabels)
         {
-            if (value is not { } v)
-            {
-                continue;
-            }
-
             if (Inside(v))
             {
-                labels.Add((Y(v), $"{name} {(name == "Target" ? TargetText(v, Format) : Text(v))}", cls));
+                labels.Add((Y(v), text, cls));
             }
             else
             {
                 var bound = v < (LowerBound ?? double.NegativeInfinity) ? LowerBound : UpperBound;
-                var what = name == "Target" ? "target" : name.ToLowerInvariant().Replace("limit", "process limit", StringComparison.Ordinal);
                 notes.Add(bound is { } b
                     ? $"The {what} ({Text(v)}) is {(v < b ? "below" : "above")} {TargetText(b, Format)}, which the measure cannot {(v < b ? "go below" : "exceed")}, so it is not drawn"
                     : $"The {what} ({Text(v)}) is outside the chart");
@@ -125,26 +119,33 @@ internal sealed record XmrChartDrawing(
         return new ChartDrawing(sb.ToString(), notes);
     }
 
-    /// <summary>The baseline's months shaded, when a baseline fixed a period's lines before its last point.</summary>
-    /// <summary>The texts the last period's lines may be labelled with at the right, for the margin they need.</summary>
-    private IEnumerable<string> RightLabelTexts()
+    /// <summary>
+    /// The last period's lines, labelled at the right (the average first, then the target and the
+    /// process limits), each with what the caption calls it when it is cut off by the axis.
+    /// </summary>
+    private List<(double Value, string What, string Text, string Class)> LineLabels()
     {
         var last = Chart.Periods[^1].Lines;
-        yield return "Average " + LineText(last.Mean, Format);
+        var labels = new List<(double, string, string, string)> { (last.Mean, "average", "Average " + LineText(last.Mean, Format), "mean-label") };
         if (Chart.Target is { } target)
         {
-            yield return "Target " + TargetText(target, Format);
+            labels.Add((target, "target", "Target " + TargetText(target, Format), "target-label"));
         }
 
-        foreach (var limit in new[] { last.UpperLimit, last.LowerLimit })
+        if (last.UpperLimit is { } upper)
         {
-            if (limit is { } v)
-            {
-                yield return "Upper limit " + LineText(v, Format);
-            }
+            labels.Add((upper, "upper process limit", "Upper limit " + LineText(upper, Format), "band-label"));
         }
+
+        if (last.LowerLimit is { } lower)
+        {
+            labels.Add((lower, "lower process limit", "Lower limit " + LineText(lower, Format), "band-label"));
+        }
+
+        return labels;
     }
 
+    /// <summary>The baseline's months shaded, when a baseline fixed a period's lines before its last point.</summary>
     private void DrawBaseline(StringBuilder sb, Func<YearMonth, double> x, double half, int left, int plotW, int plotH)
     {
         foreach (var period in Chart.Periods.Where(p => p.IsBaseline && p.Basis.Last < p.Months.Last))
