@@ -52,6 +52,12 @@ public sealed record ReportModel(
     /// </summary>
     public IReadOnlyList<KeyModel> Keys { get; init; } = [Key];
 
+    /// <summary>True when some measure is read on a "Making Data Count" XmR chart: the dashboard's SPC icons column and the appendix's words for it.</summary>
+    public bool HasSpc => Measures.Any(m => m.Spc is not null);
+
+    /// <summary>True when some measure is read by the dashboard key's bands (no XmR chart).</summary>
+    public bool HasBands => Measures.Any(m => m.Spc is null);
+
     /// <summary>
     /// The months the dashboard key's band tests look at, for Appendix A's introduction, with the
     /// configured lengths: "the last month for a spike, the last 3 for a shift, the last 8 for a run".
