@@ -82,6 +82,12 @@ internal sealed class RenderSession
             WorkbookWarmUp.Start();
         }
 
+        // Likewise the report's first render (HTML, Markdown, and the PDF printed from the HTML).
+        if (requested is null || requested.Contains("html") || requested.Contains("md") || requested.Contains("pdf") || arguments.Serve)
+        {
+            ReportWarmUp.Start();
+        }
+
         return new RenderSession(context, common, arguments, requested, meeting, problems.Items);
     }
 

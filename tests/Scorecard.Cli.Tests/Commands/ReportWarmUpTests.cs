@@ -1,0 +1,63 @@
+using Scorecard.Cli.Commands;
+using Scorecard.Cli.Tests.Preview;
+
+namespace Scorecard.Cli.Tests.Commands;
+
+/// <summary>render gets the report's code ready on another core, with a made-up report, while it reads and evaluates the data.</summary>
+public sealed class ReportWarmUpTests : IDisposable
+{
+    private readonly CliRun _run = new();
+
+    public ReportWarmUpTests()
+    {
+        WatchedRender.CopyExample(_run.Folder);
+    }
+
+    public void Dispose() => _run.Dispose();
+
+    private RenderAttempt Render(string formats) => RenderSession.Start(
+        new CommandContext(TextWriter.Null, TextWriter.Null, CliRun.Clock, _run.Folder),
+        new CommonArguments(null, null, null, null),
+        new RenderArguments(null, formats, null, null, false)).Attempt(reload: true);
+
+    [Fact]
+    public async Task The_warm_up_renders_its_made_up_report_without_failing()
+    {
+        var warmUp = ReportWarmUp.Start();
+
+        await warmUp.WaitAsync(TimeSpan.FromMinutes(2));
+        warmUp.IsCompletedSuccessfully.ShouldBeTrue();
+        ReportWarmUp.Start().ShouldBeSameAs(warmUp, "once a process");
+    }
+
+    [Fact]
+    public void The_made_up_report_reaches_the_charts_the_commentary_and_the_peers_as_a_real_one_does()
+    {
+        var rendered = ReportWarmUp.Render();
+
+        rendered.Diagnostics.ShouldBeEmpty();
+        var report = rendered.Value.ShouldNotBeNull();
+        report.Html.ShouldContain("chart--monthly");
+        report.Html.ShouldContain("chart--rolling");
+        report.Html.ShouldContain("chart--peers");
+        report.Html.ShouldContain("<em>fell</em>", customMessage: "the introduction's Markdown");
+        report.Html.ShouldContain("<strong>Two</strong>", customMessage: "a measure's commentary");
+        report.Markdown.ShouldContain("Calls answered");
+    }
+
+    [Fact]
+    public async Task The_report_rendered_while_the_warm_up_runs_is_the_one_rendered_after_it()
+    {
+        var during = Render("html,md");
+        await ReportWarmUp.Start().WaitAsync(TimeSpan.FromMinutes(2));
+        var after = Render("html,md");
+
+        during.Succeeded.ShouldBeTrue(string.Join("\n", during.Diagnostics.Items));
+        after.Succeeded.ShouldBeTrue(string.Join("\n", after.Diagnostics.Items));
+        during.Files.Select(f => f.Name).ShouldBe(["report.html", "report.md"]);
+        for (var i = 0; i < during.Files.Count; i++)
+        {
+            during.Files[i].Content.ShouldBe(after.Files[i].Content, $"{during.Files[i].Name} differs");
+        }
+    }
+}
