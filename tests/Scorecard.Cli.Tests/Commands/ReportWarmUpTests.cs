@@ -31,7 +31,7 @@ public sealed class ReportWarmUpTests : IDisposable
     }
 
     [Fact]
-    public void The_made_up_report_reaches_the_charts_the_commentary_and_the_peers_as_a_real_one_does()
+    public void The_made_up_report_reaches_the_charts_the_commentary_the_peers_and_the_data_issues_as_a_real_one_does()
     {
         var rendered = ReportWarmUp.Render();
 
@@ -42,6 +42,8 @@ public sealed class ReportWarmUpTests : IDisposable
         report.Html.ShouldContain("chart--peers");
         report.Html.ShouldContain("<em>fell</em>", customMessage: "the introduction's Markdown");
         report.Html.ShouldContain("<strong>Two</strong>", customMessage: "a measure's commentary");
+        report.Html.ShouldContain("A new system.", customMessage: "a known data issue");
+        report.Html.ShouldContain("1 April 2019", customMessage: "the peer group's date");
         report.Markdown.ShouldContain("Calls answered");
     }
 
