@@ -82,8 +82,8 @@ internal sealed class RenderSession
             WorkbookWarmUp.Start();
         }
 
-        // Likewise the report's first render (HTML, Markdown, and the PDF printed from the HTML).
-        if (requested is null || requested.Contains("html") || requested.Contains("md") || requested.Contains("pdf") || arguments.Serve)
+        // Likewise the report's first render, when the second core is free for it.
+        if (ReportWarmUp.Wanted(requested, arguments.Serve))
         {
             ReportWarmUp.Start();
         }

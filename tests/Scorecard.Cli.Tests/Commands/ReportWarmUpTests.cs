@@ -30,6 +30,19 @@ public sealed class ReportWarmUpTests : IDisposable
         ReportWarmUp.Start().ShouldBeSameAs(warmUp, "once a process");
     }
 
+    [Theory]
+    [InlineData("html,md,json", false, true)]
+    [InlineData("md", false, true)]
+    [InlineData("pdf", false, true)]
+    [InlineData("json", true, true)]
+    [InlineData("json", false, false)]
+    [InlineData("html,md,json,xlsx", false, false)]
+    [InlineData(null, false, false)]
+    public void The_report_is_warmed_up_when_it_is_rendered_and_the_workbook_is_not_written(string? formats, bool serve, bool wanted)
+    {
+        ReportWarmUp.Wanted(formats?.Split(','), serve).ShouldBe(wanted);
+    }
+
     [Fact]
     public void The_made_up_report_reaches_the_charts_the_commentary_the_peers_and_the_data_issues_as_a_real_one_does()
     {
