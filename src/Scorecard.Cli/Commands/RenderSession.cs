@@ -74,9 +74,9 @@ internal sealed class RenderSession
             problems.Error(CliMessages.Usage, SourceLocation.None, $"--meeting \"{arguments.Meeting}\" is not a date; write it as YYYY-MM-DD, e.g. 2019-12-19.");
         }
 
-        // scorecard.xlsx is written on the second core while the report renders, and ClosedXML's
-        // first workbook in a process costs most of that: it is got ready now, while the data
-        // are read and evaluated (unless --format leaves the workbook out).
+        // scorecard.xlsx is written on the second core while the report renders, and the first
+        // workbook in a process costs more than the next (compiling the writer): it is got ready
+        // now, while the data are read and evaluated (unless --format leaves the workbook out).
         if (requested is null || requested.Contains("xlsx"))
         {
             WorkbookWarmUp.Start();

@@ -31,12 +31,14 @@ internal static class ValidateCommand
 
         // The template and commentary checks below are the process's first use of Scriban and
         // Markdig, which costs more than the checking itself: that is paid on the second core
-        // while the first reads the inputs, by checking the built-in templates and a line of
-        // Markdown made up here (their outcome is not used: the checks below give it).
-        var warmUp = Task.Run(() =>
+        // while the first reads the inputs, by checking the built-in templates (the check of an
+        // office without its own templates, whose outcome is then used below) and a line of
+        // Markdown made up here.
+        var builtIn = Task.Run(() =>
         {
-            TemplateChecker.Check(null);
+            var found = TemplateChecker.Check(null);
             SafeMarkdown.Inspect("Crime *fell* by 5%: see [the plan](https://example.org/plan).");
+            return found;
         });
         var inputs = InputLoader.Load(arguments, context.WorkingDirectory, diagnostics, out var config);
         if (inputs is not null && !diagnostics.HasErrors && InputLoader.ResolvePeriod(arguments, inputs, diagnostics, context.Clock, context.WorkingDirectory) is { } period)
@@ -45,7 +47,7 @@ internal static class ValidateCommand
             Configuration.SpcChecks.Check(inputs.Config, inputs.Measures, inputs.Data, period.Month, diagnostics);
         }
 
-        Task.WaitAny(warmUp); // never throws: a problem the warm-up met, the checks below meet and report
+        Task.WaitAny(builtIn); // never throws: a problem it met, the checks below meet and report
         if (config is not null && config.Data.Commentary is { } commentary && Directory.Exists(commentary))
         {
             var ids = inputs?.Measures.Select(m => m.Measure.Id) ?? config.ConfiguredMeasures.Select(m => m.Measure.Id);
@@ -57,7 +59,7 @@ internal static class ValidateCommand
             var folder = templatesOption is { } t ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, t)) : config?.Output.Templates;
             if (templatesOption is not null || folder is null || Directory.Exists(folder))
             {
-                diagnostics.AddRange(TemplateChecker.Check(folder));
+                diagnostics.AddRange(folder is null && builtIn.IsCompletedSuccessfully ? builtIn.Result : TemplateChecker.Check(folder));
             }
         }
 

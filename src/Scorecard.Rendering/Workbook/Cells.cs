@@ -1,6 +1,6 @@
 using System.Text;
-using ClosedXML.Excel;
 using Scorecard.Rendering.Export;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -11,18 +11,17 @@ namespace Scorecard.Rendering.Workbook;
 /// </summary>
 internal static class Cells
 {
-    public static void Text(IXLCell cell, string? text)
+    public static void Text(SheetCell cell, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        cell.SetValue(Clean(text));
-        cell.DataType = XLDataType.Text;
+        cell.SetText(Fit(Clean(text)));
         if (FormulaInjection.IsPossibleFormula(text))
         {
-            cell.Style.IncludeQuotePrefix = true;
+            cell.Style = cell.Style with { QuotePrefix = true };
         }
     }
 
@@ -30,7 +29,7 @@ internal static class Cells
     /// Text of several lines, as one string cell; a line marked bold is set in bold (rich text), so
     /// that a notice stands out among the others. Treated as <see cref="Text"/> otherwise.
     /// </summary>
-    public static void Lines(IXLCell cell, IReadOnlyList<(string Text, bool Bold)> lines)
+    public static void Lines(SheetCell cell, IReadOnlyList<(string Text, bool Bold)> lines)
     {
         var text = string.Join("\n", lines.Select(l => l.Text));
         Text(cell, text);
@@ -39,37 +38,63 @@ internal static class Cells
             return;
         }
 
-        var rich = cell.RichText;
-        rich.ClearText();
-        for (var i = 0; i < lines.Count; i++)
+        if (text.Length > LongestText)
         {
-            var part = rich.AddText(Clean(i < lines.Count - 1 ? lines[i].Text + "\n" : lines[i].Text));
-            part.Bold = lines[i].Bold;
+            return; // cut to fit as plain text: the runs would no longer add up to it
         }
+
+        cell.SetRichText(lines.Select((line, i) => (Clean(i < lines.Count - 1 ? line.Text + "\n" : line.Text), line.Bold)).ToList());
     }
 
-    public static void Number(IXLCell cell, double? value, string format)
+    /// <summary>The most characters a cell holds in Excel.</summary>
+    public const int LongestText = 32_767;
+
+    /// <summary>Text cut to <see cref="LongestText"/> characters, ending in an ellipsis, when longer (never half a character).</summary>
+    internal static string Fit(string text)
+    {
+        if (text.Length <= LongestText)
+        {
+            return text;
+        }
+
+        var cut = text[..(LongestText - 1)];
+        if (char.IsHighSurrogate(cut[^1]))
+        {
+            cut = cut[..^1];
+        }
+
+        return cut + "\u2026";
+    }
+
+    public static void Number(SheetCell cell, double? value, string format)
     {
         if (value is not { } v || double.IsNaN(v) || double.IsInfinity(v))
         {
             return;
         }
 
-        cell.SetValue(v);
-        cell.Style.NumberFormat.Format = format;
+        cell.SetNumber(v);
+        cell.Style = cell.Style with { NumberFormat = format };
     }
 
-    public static void Integer(IXLCell cell, int? value)
+    public static void Integer(SheetCell cell, int? value)
     {
         if (value is { } v)
         {
-            cell.SetValue(v);
-            cell.Style.NumberFormat.Format = "0";
+            cell.SetNumber(v);
+            cell.Style = cell.Style with { NumberFormat = "0" };
         }
     }
 
+    /// <summary>A month as a real date, the first of the month, shown as <see cref="NumberFormats.Month"/> ("Sep-19").</summary>
+    public static void Month(SheetCell cell, NodaTime.YearMonth month)
+    {
+        cell.SetDate(new DateTime(month.Year, month.Month, 1, 0, 0, 0, DateTimeKind.Unspecified));
+        cell.Style = cell.Style with { NumberFormat = NumberFormats.Month };
+    }
+
     /// <summary>The header row: bold, on a light grey fill, with a rule beneath.</summary>
-    public static void Header(IXLWorksheet sheet, IReadOnlyList<string> headings, ColumnSizer sizer)
+    public static void Header(Sheet sheet, IReadOnlyList<string> headings, ColumnSizer sizer)
     {
         for (var i = 0; i < headings.Count; i++)
         {
@@ -82,11 +107,7 @@ internal static class Cells
             return;
         }
 
-        var row = sheet.Range(1, 1, 1, headings.Count);
-        row.Style.Font.Bold = true;
-        row.Style.Fill.BackgroundColor = XLColor.FromHtml("#F2F2F2");
-        row.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-        row.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Style(new CellRange(1, 1, 1, headings.Count), s => s with { Bold = true, Fill = "#F2F2F2", BottomBorder = true, Vertical = VerticalAlignment.Top });
     }
 
     /// <summary>
@@ -94,7 +115,7 @@ internal static class Cells
     /// narrow columns of figures: a heading's longest word, with room for the autofilter's button,
     /// sets its column's least width. Call <see cref="HeaderHeight"/> once the widths are set.
     /// </summary>
-    public static void WrappingHeader(IXLWorksheet sheet, IReadOnlyList<string> headings, ColumnSizer sizer)
+    public static void WrappingHeader(Sheet sheet, IReadOnlyList<string> headings, ColumnSizer sizer)
     {
         Header(sheet, headings, new ColumnSizer());
         for (var i = 0; i < headings.Count; i++)
@@ -104,22 +125,25 @@ internal static class Cells
 
         if (headings.Count > 0)
         {
-            sheet.Range(1, 1, 1, headings.Count).Style.Alignment.WrapText = true;
+            sheet.Style(new CellRange(1, 1, 1, headings.Count), s => s with { WrapText = true });
         }
     }
 
     /// <summary>Makes the header row tall enough for its headings wrapped in the columns' widths.</summary>
-    public static void HeaderHeight(IXLWorksheet sheet, IReadOnlyList<string> headings)
+    public static void HeaderHeight(Sheet sheet, IReadOnlyList<string> headings)
     {
         var lines = 1;
         for (var i = 0; i < headings.Count; i++)
         {
-            var room = Math.Max(1, (int)sheet.Column(i + 1).Width - 2);
+            var room = Math.Max(1, (int)(sheet.ColumnWidthOf(i + 1) ?? DefaultColumnWidth) - 2);
             lines = Math.Max(lines, WrappedLines(headings[i].Split(' '), room));
         }
 
-        sheet.Row(1).Height = 15 * lines;
+        sheet.RowHeight(1, 15 * lines);
     }
+
+    /// <summary>A column's width, in characters, when none is set.</summary>
+    private const double DefaultColumnWidth = 8.43;
 
     /// <summary>The width, in characters, of the autofilter's button beside a heading.</summary>
     private const int FilterButtonWidth = 3;
@@ -175,8 +199,8 @@ internal static class Cells
 }
 
 /// <summary>
-/// Column widths from the text the cells show, since ClosedXML's <c>AdjustToContents</c> needs
-/// GDI+. Widths are in characters, between a floor and a ceiling.
+/// Column widths from the text the cells show (a workbook holds no widths worked out by a spreadsheet
+/// program). Widths are in characters, between a floor and a ceiling.
 /// </summary>
 internal sealed class ColumnSizer
 {
@@ -206,23 +230,23 @@ internal sealed class ColumnSizer
         }
     }
 
-    public void Apply(IXLWorksheet sheet, int minimum = 6, int maximum = 60)
+    public void Apply(Sheet sheet, int minimum = 6, int maximum = 60)
     {
         foreach (var (column, width) in _widths)
         {
             if (_wrapAt.TryGetValue(column, out var cap) && width > cap)
             {
-                sheet.Column(column).Width = cap + 2;
-                sheet.Column(column).Style.Alignment.WrapText = true;
+                sheet.ColumnWidth(column, cap + 2);
+                sheet.StyleColumn(column, s => s with { WrapText = true });
                 continue;
             }
 
-            sheet.Column(column).Width = Math.Clamp(width + 2, minimum, maximum);
+            sheet.ColumnWidth(column, Math.Clamp(width + 2, minimum, maximum));
         }
 
         foreach (var (row, lines) in _lines.Where(l => l.Value > 1))
         {
-            sheet.Row(row).Height = 15 * lines;
+            sheet.RowHeight(row, 15 * lines);
         }
     }
 }

@@ -1,9 +1,9 @@
-using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Periods;
 using Scorecard.Rendering.Export;
 using Scorecard.Rendering.Model;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -52,7 +52,7 @@ internal static class DashboardSheet
         return (SpcIcons.Name(variation), SpcIcons.Name(assurance));
     }
 
-    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
+    public static void Write(Sheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
         var quarter = evaluation.Quarter;
         var month = evaluation.Month;
@@ -186,8 +186,7 @@ internal static class DashboardSheet
                 sizer.Note(spcColumn + 1, assurance, row: row);
                 if (!result.RuleSet.UsesXmrCharts)
                 {
-                    sheet.Cell(row, spcColumn).Style.Font.FontColor = XLColor.FromHtml(Grey);
-                    sheet.Cell(row, spcColumn + 1).Style.Font.FontColor = XLColor.FromHtml(Grey);
+                    sheet.Style(new CellRange(row, spcColumn, row, spcColumn + 1), s => s with { FontColour = Grey });
                 }
             }
 
@@ -197,10 +196,10 @@ internal static class DashboardSheet
         }
 
         var lastRow = Math.Max(1, row - 1);
-        var table = sheet.Range(1, 1, lastRow, headings.Count);
-        table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        table.SetAutoFilter();
-        sheet.SheetView.Freeze(1, 2);
+        var table = new CellRange(1, 1, lastRow, headings.Count);
+        sheet.Style(table, s => s with { Vertical = VerticalAlignment.Top });
+        sheet.SetAutoFilter(table);
+        sheet.Freeze(1, 2);
         sizer.Apply(sheet);
         Cells.HeaderHeight(sheet, headings);
 
@@ -236,7 +235,7 @@ internal static class DashboardSheet
     /// column of a measure without a peer comparison, "no peer comparison". A test that can never run
     /// for the measure is not counted as not run. Returns the text written.
     /// </summary>
-    private static string? WriteFlags(IXLCell cell, SentimentPalette palette, MeasureResult result, RuleGroup column, List<RuleOutcome> outcomes)
+    private static string? WriteFlags(SheetCell cell, SentimentPalette palette, MeasureResult result, RuleGroup column, List<RuleOutcome> outcomes)
     {
         var fired = outcomes.Where(o => o.Fired).ToList();
         if (fired.Count > 0)
@@ -244,10 +243,7 @@ internal static class DashboardSheet
             var text = string.Join("\n", fired.Select(FlagText));
             Cells.Text(cell, text);
             var colour = palette.For(SentimentPalette.Strongest(fired.Select(o => o.Sentiment ?? Sentiment.Neutral)));
-            cell.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
-            cell.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
+            cell.Style = cell.Style with { Fill = colour.Fill, FontColour = colour.Text, Bold = true, WrapText = true };
             return text;
         }
 
@@ -269,8 +265,7 @@ internal static class DashboardSheet
         }
 
         Cells.Text(cell, words);
-        cell.Style.Font.Italic = true;
-        cell.Style.Font.FontColor = XLColor.FromHtml(Grey);
+        cell.Style = cell.Style with { Italic = true, FontColour = Grey };
         return words;
     }
 
@@ -279,7 +274,7 @@ internal static class DashboardSheet
     /// its known data issues (detailed on the Data issues sheet), and, in bold, the report's notice
     /// when it fired an exception that the office's commentary does not explain. Returns the text.
     /// </summary>
-    private static string? WriteNotes(IXLCell cell, MeasureResult result, NodaTime.YearMonth month, WorkbookInfo info)
+    private static string? WriteNotes(SheetCell cell, MeasureResult result, NodaTime.YearMonth month, WorkbookInfo info)
     {
         var lines = new List<(string Text, bool Bold)>();
         if (MeasureNotices.NotRun(result, month) is { } notRun)
@@ -303,7 +298,7 @@ internal static class DashboardSheet
         }
 
         Cells.Lines(cell, lines);
-        cell.Style.Alignment.WrapText = true;
+        cell.Style = cell.Style with { WrapText = true };
         return string.Join("\n", lines.Select(l => l.Text));
     }
 

@@ -1,5 +1,5 @@
-using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -20,7 +20,7 @@ internal static class DataIssuesSheet
     /// <summary>In place of the table when the office has marked no issue.</summary>
     public const string NoIssues = "The office has marked no data issues.";
 
-    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
+    public static void Write(Sheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
         var sizer = new ColumnSizer();
         sizer.WrapAt(3, 40);
@@ -44,19 +44,18 @@ internal static class DataIssuesSheet
 
         if (issues.Count > 0)
         {
-            var table = sheet.Range(1, 1, row - 1, headings.Length);
-            table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            table.Style.Alignment.WrapText = true;
-            table.SetAutoFilter();
+            var table = new CellRange(1, 1, row - 1, headings.Length);
+            sheet.Style(table, s => s with { Vertical = VerticalAlignment.Top, WrapText = true });
+            sheet.SetAutoFilter(table);
             Cells.Text(sheet.Cell(row + 1, 1), Explanation);
         }
         else
         {
             Cells.Text(sheet.Cell(2, 1), NoIssues);
-            sheet.Cell(2, 1).Style.Font.Italic = true;
+            sheet.Cell(2, 1).Style = sheet.Cell(2, 1).Style with { Italic = true };
         }
 
-        sheet.SheetView.FreezeRows(1);
+        sheet.Freeze(1, 0);
         sizer.Apply(sheet, maximum: 72);
         WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: data issues", info);
     }

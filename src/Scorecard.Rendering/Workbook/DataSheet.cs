@@ -1,8 +1,8 @@
-using ClosedXML.Excel;
 using NodaTime;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Series;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -28,7 +28,7 @@ internal static class DataSheet
         ("margin", o => o.Margin),
     ];
 
-    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info)
+    public static void Write(Sheet sheet, ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info)
     {
         var series = evaluation.Measures
             .Select(m => data.Find(m.Measure.Id))
@@ -42,9 +42,7 @@ internal static class DataSheet
         sizer.Note(1, "Measure");
         for (var i = 0; i < months.Count; i++)
         {
-            var cell = sheet.Cell(1, i + 2);
-            cell.SetValue(new DateTime(months[i].Year, months[i].Month, 1, 0, 0, 0, DateTimeKind.Unspecified));
-            cell.Style.NumberFormat.Format = NumberFormats.Month;
+            Cells.Month(sheet.Cell(1, i + 2), months[i]);
         }
 
         var row = 2;
@@ -72,16 +70,16 @@ internal static class DataSheet
             }
         }
 
-        sheet.Row(1).Style.Font.Bold = true;
-        sheet.SheetView.Freeze(1, 1);
+        sheet.StyleRow(1, s => s with { Bold = true });
+        sheet.Freeze(1, 1);
         sizer.Apply(sheet);
         for (var i = 0; i < months.Count; i++)
         {
-            sheet.Column(i + 2).Width = 10;
+            sheet.ColumnWidth(i + 2, 10);
         }
 
         WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: data", info, onePageWide: false);
-        sheet.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
+        sheet.Page.ColumnsToRepeat = (1, 1);
     }
 
     private static List<YearMonth> AllMonths(IEnumerable<MonthlySeries> series)

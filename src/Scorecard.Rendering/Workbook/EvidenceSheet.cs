@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
 using Scorecard.Rendering.Export;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -23,7 +23,7 @@ internal static class EvidenceSheet
 
     private const string Grey = "#595959";
 
-    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
+    public static void Write(Sheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
         var columns = EvidenceTable.SheetColumns;
         var sizer = new ColumnSizer();
@@ -71,30 +71,27 @@ internal static class EvidenceSheet
             if (outcome.Fired)
             {
                 var colour = info.Colours.For(outcome.Sentiment ?? Sentiment.Neutral);
-                status.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
-                status.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
-                status.Style.Font.Bold = true;
+                status.Style = status.Style with { Fill = colour.Fill, FontColour = colour.Text, Bold = true };
             }
             else if (outcome.Status == RuleStatus.NotEvaluated)
             {
-                status.Style.Font.Italic = true;
-                status.Style.Font.FontColor = XLColor.FromHtml(Grey);
+                status.Style = status.Style with { Italic = true, FontColour = Grey };
             }
 
             row++;
         }
 
         var lastRow = Math.Max(1, row - 1);
-        var table = sheet.Range(1, 1, lastRow, columns.Count);
-        table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        table.SetAutoFilter();
-        sheet.SheetView.Freeze(1, FrozenColumns);
+        var table = new CellRange(1, 1, lastRow, columns.Count);
+        sheet.Style(table, s => s with { Vertical = VerticalAlignment.Top });
+        sheet.SetAutoFilter(table);
+        sheet.Freeze(1, FrozenColumns);
         sizer.Apply(sheet, minimum: 4, maximum: 50);
         Cells.HeaderHeight(sheet, headings);
 
         WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: evidence", info);
         var printed = columns.Count(c => c.Printed);
-        sheet.PageSetup.PrintAreas.Add(1, 1, lastRow, printed);
+        sheet.Page.PrintArea = new CellRange(1, 1, lastRow, printed);
     }
 
     /// <summary>The width at which a column's text wraps, or null for a column that never wraps.</summary>

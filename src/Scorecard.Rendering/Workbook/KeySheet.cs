@@ -1,7 +1,7 @@
-using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
 using Scorecard.Rendering.Export;
 using Scorecard.Rendering.Model;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -26,7 +26,7 @@ internal static class KeySheet
             + "(its monthly figure is already its 12-month figure, so the discrete trend tests the same numbers).",
     ];
 
-    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
+    public static void Write(Sheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
         var sizer = new ColumnSizer();
         sizer.WrapAt(3, 52);
@@ -61,14 +61,13 @@ internal static class KeySheet
                 sizer.Note(i + 1, values[i], row: row);
             }
 
-            sheet.Cell(row, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            sheet.Cell(row, 1).Style.Font.Bold = true;
+            sheet.Style(new CellRange(row, 1, row, 1), s => s with { Horizontal = HorizontalAlignment.Center, Bold = true });
             row++;
         }
 
         if (row > 2)
         {
-            sheet.Range(2, 1, row - 1, headings.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            sheet.Style(new CellRange(2, 1, row - 1, headings.Length), s => s with { Vertical = VerticalAlignment.Top });
         }
 
         row++;
@@ -78,15 +77,13 @@ internal static class KeySheet
             Cells.Text(sheet.Cell(row, i + 1), colourHeadings[i]);
         }
 
-        sheet.Range(row, 1, row, colourHeadings.Length).Style.Font.Bold = true;
+        sheet.Style(new CellRange(row, 1, row, colourHeadings.Length), s => s with { Bold = true });
         row++;
         foreach (var colour in info.Colours.All)
         {
             var swatch = sheet.Cell(row, 1);
             Cells.Text(swatch, colour.Base);
-            swatch.Style.Fill.BackgroundColor = XLColor.FromHtml(colour.Fill);
-            swatch.Style.Font.FontColor = XLColor.FromHtml(colour.Text);
-            swatch.Style.Font.Bold = true;
+            swatch.Style = swatch.Style with { Fill = colour.Fill, FontColour = colour.Text, Bold = true };
 
             // The word the Dashboard prints after each symbol ("needs attention"), so that the meaning survives greyscale print.
             var word = Symbols.SentimentLabel(colour.Sentiment).ToLowerInvariant();
@@ -101,16 +98,15 @@ internal static class KeySheet
         foreach (var note in Notes)
         {
             // A note spans the table's width and wraps within it.
-            var range = sheet.Range(row, 1, row, headings.Length);
-            range.Merge();
+            var range = new CellRange(row, 1, row, headings.Length);
+            sheet.Merge(range);
             Cells.Text(sheet.Cell(row, 1), note);
-            range.Style.Alignment.WrapText = true;
-            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            sheet.Row(row).Height = 15 * 3;
+            sheet.Style(range, s => s with { WrapText = true, Vertical = VerticalAlignment.Top });
+            sheet.RowHeight(row, 15 * 3);
             row++;
         }
 
-        sheet.SheetView.FreezeRows(1);
+        sheet.Freeze(1, 0);
         sizer.Apply(sheet, maximum: 110);
         WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: key", info);
     }

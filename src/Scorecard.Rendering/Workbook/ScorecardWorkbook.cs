@@ -1,10 +1,10 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using NodaTime;
 using NodaTime.Text;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Series;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -68,18 +68,26 @@ public static class ScorecardWorkbook
         return $"Scorecard – {evaluation.Quarter.Label}";
     }
 
-    /// <summary>The workbook's package, with its print titles as Excel writes them (<see cref="PrintTitles"/>).</summary>
+    /// <summary>The workbook's package, in memory.</summary>
     private static MemoryStream Save(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock)
     {
+        var now = clock.GetCurrentInstant();
+        var sheets = new List<Sheet>();
+        DashboardSheet.Write(Add(sheets, DashboardSheet.Name), evaluation, info);
+        EvidenceSheet.Write(Add(sheets, EvidenceSheet.Name), evaluation, info);
+        DataIssuesSheet.Write(Add(sheets, DataIssuesSheet.Name), evaluation, info);
+        KeySheet.Write(Add(sheets, KeySheet.Name), evaluation, info);
+        DataSheet.Write(Add(sheets, DataSheet.Name), evaluation, data, info);
+        if (SpcPointsSheet.Applies(evaluation))
+        {
+            SpcPointsSheet.Write(Add(sheets, SpcPointsSheet.Name), evaluation, info);
+        }
+
         var buffer = new MemoryStream();
         try
         {
-            using (var workbook = Build(evaluation, data, info, clock))
-            {
-                workbook.SaveAs(buffer);
-            }
-
-            PrintTitles.MakeAbsolute(buffer);
+            XlsxPackage.Write(buffer, sheets, Properties(evaluation, info, now));
+            buffer.Position = 0;
             return buffer;
         }
         catch
@@ -89,53 +97,33 @@ public static class ScorecardWorkbook
         }
     }
 
-    private static XLWorkbook Build(ScorecardEvaluation evaluation, MeasureData data, WorkbookInfo info, IClock clock)
+    private static Sheet Add(List<Sheet> sheets, string name)
     {
-        var now = clock.GetCurrentInstant();
-        var workbook = new XLWorkbook();
-        try
-        {
-            DashboardSheet.Write(workbook.AddWorksheet(DashboardSheet.Name), evaluation, info);
-            EvidenceSheet.Write(workbook.AddWorksheet(EvidenceSheet.Name), evaluation, info);
-            DataIssuesSheet.Write(workbook.AddWorksheet(DataIssuesSheet.Name), evaluation, info);
-            KeySheet.Write(workbook.AddWorksheet(KeySheet.Name), evaluation, info);
-            DataSheet.Write(workbook.AddWorksheet(DataSheet.Name), evaluation, data, info);
-            if (SpcPointsSheet.Applies(evaluation))
-            {
-                SpcPointsSheet.Write(workbook.AddWorksheet(SpcPointsSheet.Name), evaluation, info);
-            }
-
-            workbook.Worksheet(DashboardSheet.Name).SetTabActive();
-            SetProperties(workbook, evaluation, info, now);
-            return workbook;
-        }
-        catch
-        {
-            workbook.Dispose();
-            throw;
-        }
+        var sheet = new Sheet(name);
+        sheets.Add(sheet);
+        return sheet;
     }
 
-    private static void SetProperties(XLWorkbook workbook, ScorecardEvaluation evaluation, WorkbookInfo info, Instant now)
+    private static DocumentProperties Properties(ScorecardEvaluation evaluation, WorkbookInfo info, Instant now)
     {
         var generated = now.InZone(UkTime);
         var generatedText = $"{EnglishDates.Long(generated.Date)} {generated.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        var properties = workbook.Properties;
-        properties.Title = Title(evaluation);
-        properties.Subject = evaluation.Quarter.LongLabel;
         var office = Cells.Clean(info.Office);
-        properties.Author = office;
-        properties.Company = office;
-        properties.LastModifiedBy = office;
-        properties.Category = Cells.Clean(info.Title ?? ReportInfo.DefaultTitle);
-        properties.Keywords = $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}";
-        properties.Comments = $"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time).";
-        properties.Created = now.ToDateTimeUtc();
-        properties.Modified = now.ToDateTimeUtc();
-
-        workbook.CustomProperties.Add("Scorecard version", info.ToolVersion);
-        workbook.CustomProperties.Add("Generated at", InstantPattern.ExtendedIso.Format(now));
-        workbook.CustomProperties.Add("Quarter", evaluation.Quarter.ToString());
-        workbook.CustomProperties.Add("Reporting month", EnglishDates.Iso(evaluation.Month));
+        return new DocumentProperties(
+            Title: Title(evaluation),
+            Subject: evaluation.Quarter.LongLabel,
+            Author: office,
+            Company: office,
+            Category: Cells.Clean(info.Title ?? ReportInfo.DefaultTitle),
+            Keywords: $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}",
+            Comments: Cells.Clean($"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time)."),
+            Created: now.ToDateTimeOffset(),
+            Custom:
+            [
+                ("Scorecard version", Cells.Clean(info.ToolVersion)),
+                ("Generated at", InstantPattern.ExtendedIso.Format(now)),
+                ("Quarter", evaluation.Quarter.ToString()),
+                ("Reporting month", EnglishDates.Iso(evaluation.Month)),
+            ]);
     }
 }

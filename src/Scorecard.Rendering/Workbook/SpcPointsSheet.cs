@@ -1,6 +1,6 @@
-using ClosedXML.Excel;
 using Scorecard.Core.Evaluation;
 using Scorecard.Core.Spc;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -22,7 +22,7 @@ internal static class SpcPointsSheet
     public static bool Applies(ScorecardEvaluation evaluation) =>
         evaluation.Measures.Any(m => m.RuleSet.UsesXmrCharts && m.Spc is not null);
 
-    public static void Write(IXLWorksheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
+    public static void Write(Sheet sheet, ScorecardEvaluation evaluation, WorkbookInfo info)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -41,9 +41,7 @@ internal static class SpcPointsSheet
             {
                 Cells.Text(sheet.Cell(row, 1), result.Measure.Name);
                 sizer.Note(1, result.Measure.Name, row: row);
-                var month = sheet.Cell(row, 2);
-                month.SetValue(new DateTime(point.Month.Year, point.Month.Month, 1, 0, 0, 0, DateTimeKind.Unspecified));
-                month.Style.NumberFormat.Format = NumberFormats.Month;
+                Cells.Month(sheet.Cell(row, 2), point.Month);
                 sizer.Note(2, "Sep-19");
                 Cells.Number(sheet.Cell(row, 3), NumberFormats.CellValue(point.Value, format), valueFormat);
                 Cells.Number(sheet.Cell(row, 4), NumberFormats.CellValue(point.Lines.Mean, format), fineFormat);
@@ -59,19 +57,17 @@ internal static class SpcPointsSheet
                 sizer.Note(7, variation);
                 Cells.Integer(sheet.Cell(row, 8), point.Period + 1);
                 var from = chart.Periods[point.Period].Months.First;
-                var fromCell = sheet.Cell(row, 9);
-                fromCell.SetValue(new DateTime(from.Year, from.Month, 1, 0, 0, 0, DateTimeKind.Unspecified));
-                fromCell.Style.NumberFormat.Format = NumberFormats.Month;
+                Cells.Month(sheet.Cell(row, 9), from);
                 row++;
             }
         }
 
         if (row > 2)
         {
-            sheet.Range(1, 1, row - 1, Headings.Count).SetAutoFilter();
+            sheet.SetAutoFilter(new CellRange(1, 1, row - 1, Headings.Count));
         }
 
-        sheet.SheetView.FreezeRows(1);
+        sheet.Freeze(1, 0);
         sizer.Apply(sheet);
         WorksheetPrint.Setup(sheet, $"{ScorecardWorkbook.Title(evaluation)}: SPC points", info);
     }

@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using Scorecard.Rendering.Workbook.Xlsx;
 
 namespace Scorecard.Rendering.Workbook;
 
@@ -8,27 +8,26 @@ namespace Scorecard.Rendering.Workbook;
 /// </summary>
 internal static class WorksheetPrint
 {
-    public static void Setup(IXLWorksheet sheet, string title, WorkbookInfo info, bool onePageWide = true)
+    public static void Setup(Sheet sheet, string title, WorkbookInfo info, bool onePageWide = true)
     {
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
+        var page = sheet.Page;
+        page.Landscape = true;
+        page.PaperSize = A4;
         if (onePageWide)
         {
-            page.FitToPages(1, 0);
+            page.PagesWide = 1;
         }
 
-        page.SetRowsToRepeatAtTop(1, 1);
-        page.ShowGridlines = true;
-        page.Margins.Left = 0.3;
-        page.Margins.Right = 0.3;
-        page.Header.Center.AddText(Fit(title, LongestHeader), XLHFOccurrence.AllPages);
-        page.Footer.Left.AddText(Fit(info.Office, LongestFooterText), XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText("Page ", XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText(" of ", XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
+        page.RowsToRepeat = (1, 1);
+        page.PrintGridlines = true;
+        page.SideMargin = 0.3;
+        page.HeaderCentre = Fit(title, LongestHeader);
+        page.FooterLeft = Fit(info.Office, LongestFooterText);
+        page.FooterRight = "Page &P of &N";
     }
+
+    /// <summary>SpreadsheetML's paper size code for A4.</summary>
+    private const int A4 = 9;
 
     /// <summary>
     /// Excel holds at most 255 characters in a page header or footer, codes included; the footer's

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Scorecard.Cli.Tests.Corpus;
 
 /// <summary>
-/// The same inputs give byte-identical HTML, Markdown, JSON and CSV on any machine: whatever the
+/// The same inputs give byte-identical HTML, Markdown, JSON, CSV and workbook on any machine: whatever the
 /// culture (de-DE, en-GB, globalization-invariant mode) and time zone, with the generation date
 /// from SOURCE_DATE_EPOCH. Each run is a separate process, as culture, time zone and invariant
 /// mode are fixed when a process starts.
@@ -19,14 +19,14 @@ public sealed class ReproducibleOutputTests
     };
 
     [Fact]
-    public void Html_markdown_json_and_csv_are_byte_identical_across_cultures_and_time_zones()
+    public void Html_markdown_json_csv_and_the_workbook_are_byte_identical_across_cultures_and_time_zones()
     {
         using var folder = new CaseFolder();
         var outputs = new Dictionary<string, Dictionary<string, byte[]>>();
         foreach (var (machine, environment) in Machines)
         {
             var outFolder = Path.Combine(folder.Path, "out-" + outputs.Count);
-            var render = Cli(environment, "render", "--format", "html,md,json", "--out", outFolder);
+            var render = Cli(environment, "render", "--format", "html,md,json,xlsx", "--out", outFolder);
             render.Code.ShouldBe(0, $"{machine}: {render.Error}");
             var csv = Cli(environment, "evaluate", "--format", "csv");
             csv.Code.ShouldBe(0, $"{machine}: {csv.Error}");
@@ -35,6 +35,7 @@ public sealed class ReproducibleOutputTests
                 ["report.html"] = File.ReadAllBytes(Path.Combine(outFolder, "report.html")),
                 ["report.md"] = File.ReadAllBytes(Path.Combine(outFolder, "report.md")),
                 ["evaluation.json"] = File.ReadAllBytes(Path.Combine(outFolder, "evaluation.json")),
+                ["scorecard.xlsx"] = File.ReadAllBytes(Path.Combine(outFolder, "scorecard.xlsx")),
                 ["evaluate.csv"] = System.Text.Encoding.UTF8.GetBytes(csv.Output),
             };
         }

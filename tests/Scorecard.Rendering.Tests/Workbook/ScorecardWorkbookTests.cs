@@ -268,13 +268,15 @@ public sealed class ScorecardWorkbookTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Evidence!1:1", "Evidence!$1:$1")]
-    [InlineData("Data!A:A,Data!1:1", "Data!$A:$A,Data!$1:$1")]
-    [InlineData("'Data issues'!1:2", "'Data issues'!$1:$2")]
-    [InlineData("Evidence!$1:$1", "Evidence!$1:$1")]
-    public void A_relative_print_title_becomes_absolute(string written, string fixedUp)
+    [InlineData("Evidence", "Evidence")]
+    [InlineData("Data issues", "'Data issues'")]
+    [InlineData("SPC points", "'SPC points'")]
+    [InlineData("O'Brien's data", "'O''Brien''s data'")]
+    [InlineData("2019", "'2019'")]
+    [InlineData("Data-2019", "'Data-2019'")]
+    public void A_sheet_name_is_quoted_in_a_reference_when_a_formula_needs_it(string name, string quoted)
     {
-        PrintTitles.Absolute(written).ShouldBe(fixedUp);
+        Scorecard.Rendering.Workbook.Xlsx.XlsxPackage.QuotedName(name).ShouldBe(quoted);
     }
 
     [Fact]
@@ -322,11 +324,12 @@ public sealed class ScorecardWorkbookTests : IDisposable
         var path = _folder.File("scorecard.xlsx");
         ScorecardWorkbook.Write(Sample.Evaluation, Sample.Data, Sample.Info, Sample.Clock, path);
         using var zip = System.IO.Compression.ZipFile.OpenRead(path);
-        using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
-        var xml = reader.ReadToEnd();
+        using var stream = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
+        var parts = System.Xml.Linq.XDocument.Load(stream).Descendants().ToList();
 
-        xml.ShouldContain("<x:oddHeader>&amp;CScorecard – Quarter Two 2019-20</x:oddHeader>");
-        xml.ShouldContain("&amp;LOffice of the Police and Crime Commissioner for Wiltshire &amp;&amp; Swindon&amp;RPage &amp;P of &amp;N");
+        parts.Single(e => e.Name.LocalName == "oddHeader").Value.ShouldBe("&CScorecard – Quarter Two 2019-20");
+        parts.Single(e => e.Name.LocalName == "oddFooter").Value
+            .ShouldBe("&LOffice of the Police and Crime Commissioner for Wiltshire && Swindon&RPage &P of &N");
     }
 
     [Fact]
@@ -446,6 +449,29 @@ public sealed class ScorecardWorkbookTests : IDisposable
 
         sheet.Column(1).CellsUsed().Select(c => c.GetString()).ShouldBe(["Measure", "burglary"]);
         sheet.Cell(1, 2).GetDateTime().ShouldBe(new DateTime(2019, 1, 1));
+    }
+
+    [Fact]
+    public void Text_longer_than_a_cell_holds_is_cut_to_excels_limit_with_an_ellipsis()
+    {
+        var name = "Crime " + new string('x', 40_000) + "\U0001F600";
+        using var workbook = WriteAndOpen(new EvaluationBuilder().Measure("long", name));
+
+        var cell = workbook.Worksheet("Dashboard").Cell(2, 2);
+        cell.GetString().Length.ShouldBe(Cells.LongestText);
+        cell.GetString().ShouldStartWith("Crime xxx");
+        cell.GetString().ShouldEndWith("x\u2026");
+    }
+
+    [Fact]
+    public void A_cut_never_leaves_half_of_a_character()
+    {
+        var text = new string('x', Cells.LongestText - 2) + "\U0001F600\U0001F600";
+
+        var cut = Cells.Fit(text);
+
+        cut.Length.ShouldBe(Cells.LongestText - 1);
+        cut.ShouldEndWith("x\u2026");
     }
 
     [Theory]
