@@ -74,18 +74,17 @@ internal sealed class RenderSession
             problems.Error(CliMessages.Usage, SourceLocation.None, $"--meeting \"{arguments.Meeting}\" is not a date; write it as YYYY-MM-DD, e.g. 2019-12-19.");
         }
 
-        // scorecard.xlsx is written on the second core while the report renders, and the first
-        // workbook in a process costs more than the next (compiling the writer): it is got ready
-        // now, while the data are read and evaluated (unless --format leaves the workbook out).
-        if (requested is null || requested.Contains("xlsx"))
-        {
-            WorkbookWarmUp.Start();
-        }
-
-        // Likewise the report's first render, when the second core is free for it.
+        // The first report (or workbook) a process makes costs about twice the next (compiling,
+        // first use): the second core pays that now, while the first reads and evaluates the
+        // data, for the report when it is rendered (the longest path), else for the workbook.
+        // scorecard.xlsx is then written on the second core while the report renders.
         if (ReportWarmUp.Wanted(requested, arguments.Serve))
         {
             ReportWarmUp.Start();
+        }
+        else if (WorkbookWarmUp.Wanted(requested, arguments.Serve))
+        {
+            WorkbookWarmUp.Start();
         }
 
         return new RenderSession(context, common, arguments, requested, meeting, problems.Items);
@@ -238,7 +237,7 @@ internal sealed class RenderSession
     /// <summary>
     /// The scorecard workbook for this evaluation and commentary, with its key (the minute it is
     /// made and the measures with commentary): the last one when its key is the same, else one
-    /// being written on another core, once the warm-up (<see cref="WorkbookWarmUp"/>) is done.
+    /// being written on another core (after its warm-up, <see cref="WorkbookWarmUp"/>, if that was started).
     /// </summary>
     private (string Key, Task<byte[]> Bytes) WorkbookFor(RunInputs inputs, ScorecardEvaluation evaluation, Commentary commentary)
     {
@@ -261,7 +260,7 @@ internal sealed class RenderSession
             MeasuresWithCommentary = [.. withCommentary],
         };
         var clock = _context.Clock;
-        var bytes = WorkbookWarmUp.Start().ContinueWith(
+        var bytes = WorkbookWarmUp.Running.ContinueWith(
             _ =>
             {
                 using var stream = new MemoryStream();

@@ -14,16 +14,35 @@ namespace Scorecard.Cli.Commands;
 /// code, <c>XmlWriter</c> and the zip's deflater are compiled and their tables built (generic code
 /// over types of other assemblies, which ReadyToRun does not precompile). Started when the command
 /// starts, that cost is paid while the first core reads and evaluates the data (about 0.03 s of
-/// render's wall time on the bundled example; tests/Scorecard.Benchmarks/README.md).
+/// render's wall time with --format xlsx on the bundled example). When the report is rendered too,
+/// the report's warm-up takes the second core instead (<see cref="Wanted"/>).
 /// It writes a one-measure scorecard made up here through the same code, to
 /// <see cref="Stream.Null"/>: nothing is written anywhere, and nothing the user gave is read.
 /// </summary>
 internal static class WorkbookWarmUp
 {
-    private static readonly Lazy<Task> Started = new(() => Task.Run(Run), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task> Started = new(
+        () => Environment.ProcessorCount > 1 ? Task.Run(Run) : Task.CompletedTask,
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Starts the warm-up, once a process (later calls return the same task). Its task is never waited on for its outcome: a problem it meets, the real write meets again and reports.</summary>
+    /// <summary>
+    /// Whether <c>render</c> with these formats gains from the warm-up: when it writes the workbook
+    /// and does not render the report, so that the workbook is the command's longest path. With the
+    /// report, the second core warms the report up instead (<see cref="ReportWarmUp.Wanted"/>),
+    /// which shortens the longer path more.
+    /// </summary>
+    public static bool Wanted(IReadOnlyList<string>? formats, bool serve) =>
+        formats is not null && formats.Contains("xlsx") && !ReportWarmUp.Wanted(formats, serve);
+
+    /// <summary>
+    /// Starts the warm-up, once a process (later calls return the same task). Its task is never
+    /// waited on for its outcome: a problem it meets, the real write meets again and reports. On a
+    /// machine with one core it does nothing: there it would only add its own work.
+    /// </summary>
     public static Task Start() => Started.Value;
+
+    /// <summary>The warm-up's task if it was started, else a finished one: the real write waits for it, so that the two never compete for the core.</summary>
+    public static Task Running => Started.IsValueCreated ? Started.Value : Task.CompletedTask;
 
     private static void Run()
     {

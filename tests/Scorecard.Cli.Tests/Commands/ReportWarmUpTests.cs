@@ -31,16 +31,20 @@ public sealed class ReportWarmUpTests : IDisposable
     }
 
     [Theory]
-    [InlineData("html,md,json", false, true)]
-    [InlineData("md", false, true)]
-    [InlineData("pdf", false, true)]
-    [InlineData("json", true, true)]
-    [InlineData("json", false, false)]
-    [InlineData("html,md,json,xlsx", false, false)]
-    [InlineData(null, false, false)]
-    public void The_report_is_warmed_up_when_it_is_rendered_and_the_workbook_is_not_written(string? formats, bool serve, bool wanted)
+    [InlineData("html,md,json", false, true, false)]
+    [InlineData("md", false, true, false)]
+    [InlineData("pdf", false, true, false)]
+    [InlineData("json", true, true, false)]
+    [InlineData("json", false, false, false)]
+    [InlineData("html,md,json,xlsx", false, true, false)]
+    [InlineData(null, false, true, false)]
+    [InlineData("xlsx", false, false, true)]
+    [InlineData("json,xlsx", false, false, true)]
+    [InlineData("xlsx", true, true, false)]
+    public void The_second_core_warms_up_the_report_when_it_is_rendered_else_the_workbook_when_it_is_written(string? formats, bool serve, bool report, bool workbook)
     {
-        ReportWarmUp.Wanted(formats?.Split(','), serve).ShouldBe(wanted);
+        ReportWarmUp.Wanted(formats?.Split(','), serve).ShouldBe(report);
+        WorkbookWarmUp.Wanted(formats?.Split(','), serve).ShouldBe(workbook);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Scorecard.Cli.Tests.Preview;
 
 namespace Scorecard.Cli.Tests.Commands;
 
-/// <summary>render writes scorecard.xlsx on another core while the report renders, after a warm-up of ClosedXML.</summary>
+/// <summary>render writes scorecard.xlsx on another core while the report renders; alone, after a warm-up of the writer.</summary>
 public sealed partial class WorkbookWarmUpTests : IDisposable
 {
     private readonly CliRun _run = new();
