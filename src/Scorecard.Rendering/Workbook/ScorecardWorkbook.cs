@@ -23,8 +23,6 @@ namespace Scorecard.Rendering.Workbook;
 /// </remarks>
 public static class ScorecardWorkbook
 {
-    private static readonly DateTimeZone UkTime = DateTimeZoneProviders.Tzdb["Europe/London"];
-
     /// <summary>
     /// Writes the workbook to <paramref name="path"/> with <see cref="OutputWriter"/>: a temporary
     /// file in the same folder first, which then replaces <paramref name="path"/>. If anything
@@ -106,8 +104,10 @@ public static class ScorecardWorkbook
 
     private static DocumentProperties Properties(ScorecardEvaluation evaluation, WorkbookInfo info, Instant now)
     {
-        var generated = now.InZone(UkTime);
-        var generatedText = $"{EnglishDates.Long(generated.Date)} {generated.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        // In UTC, as the report's date and the "Generated at" property are: loading the time zone
+        // database for UK time would cost more than writing the rest of the workbook.
+        var generated = now.InUtc();
+        var generatedText = $"{EnglishDates.Long(generated.Date)} at {generated.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
         var office = Cells.Clean(info.Office);
         return new DocumentProperties(
             Title: Title(evaluation),
@@ -116,7 +116,7 @@ public static class ScorecardWorkbook
             Company: office,
             Category: Cells.Clean(info.Title ?? ReportInfo.DefaultTitle),
             Keywords: $"scorecard; {evaluation.Quarter.Label}; {EnglishDates.Month(evaluation.Month)}",
-            Comments: Cells.Clean($"Written by Scorecard {info.ToolVersion} on {generatedText} (UK time)."),
+            Comments: Cells.Clean($"Written by Scorecard {info.ToolVersion} on {generatedText}."),
             Created: now.ToDateTimeOffset(),
             Custom:
             [

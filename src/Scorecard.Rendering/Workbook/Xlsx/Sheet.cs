@@ -9,9 +9,11 @@ namespace Scorecard.Rendering.Workbook.Xlsx;
 /// </summary>
 internal sealed class Sheet
 {
-    private readonly SortedDictionary<int, SortedDictionary<int, SheetCell>> _rows = [];
-    private readonly SortedDictionary<int, Line> _columns = [];
-    private readonly SortedDictionary<int, Line> _rowLines = [];
+    // Dictionaries of int, put in order when written: SortedDictionary's code over them would be
+    // compiled at run time in every process, costing more than the sorting.
+    private readonly Dictionary<int, Dictionary<int, SheetCell>> _rows = [];
+    private readonly Dictionary<int, Line> _columns = [];
+    private readonly Dictionary<int, Line> _rowLines = [];
     private readonly List<CellRange> _merged = [];
 
     public Sheet(string name)
@@ -130,17 +132,27 @@ internal sealed class Sheet
     public void Freeze(int rows, int columns) => Frozen = (rows, columns);
 
     /// <summary>The rows that have cells or settings, in order, each with its cells in order.</summary>
-    internal IEnumerable<(int Row, Line? Settings, IEnumerable<KeyValuePair<int, SheetCell>> Cells)> Rows()
+    internal IEnumerable<(int Row, Line? Settings, IEnumerable<(int Column, SheetCell Cell)> Cells)> Rows()
     {
-        foreach (var row in _rows.Keys.Union(_rowLines.Keys).Order())
+        var rows = new List<int>(_rows.Keys);
+        rows.AddRange(_rowLines.Keys.Where(r => !_rows.ContainsKey(r)));
+        rows.Sort();
+        foreach (var row in rows)
         {
             _rowLines.TryGetValue(row, out var settings);
-            yield return (row, settings, _rows.TryGetValue(row, out var cells) ? cells : []);
+            yield return (row, settings, _rows.TryGetValue(row, out var cells) ? InOrder(cells) : []);
         }
     }
 
     /// <summary>The columns with a width or a style, in order.</summary>
-    internal IEnumerable<KeyValuePair<int, Line>> Columns() => _columns;
+    internal IEnumerable<(int Column, Line Settings)> Columns() => InOrder(_columns);
+
+    private static IEnumerable<(int Key, T Value)> InOrder<T>(Dictionary<int, T> items)
+    {
+        var keys = new List<int>(items.Keys);
+        keys.Sort();
+        return keys.Select(key => (key, items[key]));
+    }
 
     /// <summary>The range from A1 to the last row and column that hold a cell; A1 alone when there is none.</summary>
     internal CellRange Used()
