@@ -58,6 +58,7 @@ internal static class EvaluateCommand
 
     private static int Run(CommandContext context, CommonArguments arguments, string format)
     {
+        EvaluateWarmUp.Start(format);
         var diagnostics = new DiagnosticBag();
         var evaluated = Evaluate(context, arguments, diagnostics);
         if (context.Report(diagnostics) || evaluated is not { } e)
@@ -85,7 +86,7 @@ internal static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteTable(TextWriter output, ScorecardEvaluation evaluation)
+    internal static void WriteTable(TextWriter output, ScorecardEvaluation evaluation)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -49,25 +49,11 @@ internal static class ReportWarmUp
     /// <summary>Renders the made-up report (what the warm-up does), and returns it for the tests to check it reaches the code the real one runs.</summary>
     internal static Result<RenderedReport> Render()
     {
-        var quarter = new FinancialQuarter(2019, 2);
-        var month = quarter.LastMonth;
-        var months = Enumerable.Range(0, 36).Select(i => month.PlusMonths(i - 35)).ToList();
-        var crimes = new Measure("crimes", "Crimes", MeasureKind.Count, Polarity.LowerIsBetter, ValueFormat.Count, "crimes", "crimes", RuleParameters.Default,
-            Issues: [new DataIssue(month.PlusMonths(-5), month.PlusMonths(-4), DataIssueKind.Outage, "A new system.")]);
-        var answered = new Measure("answered", "Calls answered", MeasureKind.Ratio, Polarity.HigherIsBetter, ValueFormat.Percent, null, null, RuleParameters.Default);
-        var data = new MeasureData(
-        [
-            new MonthlySeries(crimes.Id, months.Select((m, i) => new MonthlyObservation(m, 100 + (i % 7) + (i > 27 ? 20 : 0)))),
-            new MonthlySeries(answered.Id, months.Where((m, i) => i is < 20 or > 22).Select((m, i) => new MonthlyObservation(m, Numerator: 90 - (i % 3), Denominator: 100))),
-        ]);
-        string[] forces = ["Here", "There", "Elsewhere"];
-        var peers = new PeerData([.. forces.SelectMany((force, f) => months.Select((m, i) => new PeerObservation(crimes.Id, force, m, 50 + f + (i % 5), 100_000)))]);
-        var group = new PeerGroup(forces[0], forces, AsOf: new LocalDate(2019, 4, 1));
-        var evaluation = ScorecardEvaluator.Default.Evaluate([(crimes, 1), (answered, 2)], data, peers, group, quarter, month);
-        var info = new ReportInfo("Office", forces[0], "Commissioner", new LocalDate(2019, 12, 19), "Plan", [new PriorityHeading(1, "First"), new PriorityHeading(2, "Second")], group);
+        var (evaluation, data, group) = MadeUpScorecard.Evaluate();
+        var info = new ReportInfo("Office", group.Force, "Commissioner", new LocalDate(2019, 12, 19), "Plan", [new PriorityHeading(1, "First"), new PriorityHeading(2, "Second")], group);
         var commentary = new Commentary(
             "Crime *fell* by 5%: see [the plan](https://example.org/plan).",
-            new Dictionary<string, string>(StringComparer.Ordinal) { [crimes.Id] = "- One\n- **Two**\n\n> Quoted." });
+            new Dictionary<string, string>(StringComparer.Ordinal) { [evaluation.Measures[0].Measure.Id] = "- One\n- **Two**\n\n> Quoted." });
         return new ReportRenderer(null, SystemClock.Instance).Render(evaluation, data, info, commentary);
     }
 }

@@ -16,7 +16,7 @@ namespace Scorecard.Cli.Commands;
 /// starts, that cost is paid while the first core reads and evaluates the data (about 0.03 s of
 /// render's wall time with --format xlsx on the bundled example). When the report is rendered too,
 /// the report's warm-up takes the second core instead (<see cref="Wanted"/>).
-/// It writes a one-measure scorecard made up here through the same code, to
+/// It writes a scorecard made up here (<see cref="MadeUpScorecard"/>) through the same code, to
 /// <see cref="Stream.Null"/>: nothing is written anywhere, and nothing the user gave is read.
 /// </summary>
 internal static class WorkbookWarmUp
@@ -46,13 +46,8 @@ internal static class WorkbookWarmUp
 
     private static void Run()
     {
-        var quarter = new FinancialQuarter(2019, 2);
-        var month = quarter.LastMonth;
-        var measure = Measure.Default("warm-up");
-        var series = new MonthlySeries(measure.Id, Enumerable.Range(0, 27).Select(i => new MonthlyObservation(month.PlusMonths(i - 26), 100 + (i % 5))));
-        var data = new MeasureData([series]);
-        var evaluation = ScorecardEvaluator.Default.Evaluate([(measure, 1)], data, PeerData.Empty, null, quarter, month);
-        var info = new WorkbookInfo("Scorecard", "warm-up", new Dictionary<int, string> { [1] = "Priority" });
+        var (evaluation, data, _) = MadeUpScorecard.Evaluate();
+        var info = new WorkbookInfo("Scorecard", "warm-up", new Dictionary<int, string> { [1] = "Priority" }) { MeasuresWithCommentary = [] };
         ScorecardWorkbook.Write(evaluation, data, info, SystemClock.Instance, Stream.Null);
     }
 }
