@@ -50,14 +50,23 @@ internal static class Cells
     public const int LongestText = 32_767;
 
     /// <summary>Text cut to <see cref="LongestText"/> characters, ending in an ellipsis, when longer (never half a character).</summary>
-    internal static string Fit(string text)
+    internal static string Fit(string text) => Shorten(text, LongestText);
+
+    /// <summary>
+    /// <paramref name="text"/> itself when it has at most <paramref name="longest"/> characters,
+    /// else its start ending in an ellipsis, <paramref name="longest"/> characters at most. The cut
+    /// never leaves half a character (a surrogate pair), nor what <paramref name="tidy"/> takes off
+    /// the cut end (half of an escape).
+    /// </summary>
+    internal static string Shorten(string text, int longest, Func<string, string>? tidy = null)
     {
-        if (text.Length <= LongestText)
+        if (text.Length <= longest)
         {
             return text;
         }
 
-        var cut = text[..(LongestText - 1)];
+        var cut = text[..(longest - 1)];
+        cut = tidy?.Invoke(cut) ?? cut;
         if (char.IsHighSurrogate(cut[^1]))
         {
             cut = cut[..^1];

@@ -61,7 +61,8 @@ internal static class KeySheet
                 sizer.Note(i + 1, values[i], row: row);
             }
 
-            sheet.Style(new CellRange(row, 1, row, 1), s => s with { Horizontal = HorizontalAlignment.Center, Bold = true });
+            var symbol = sheet.Cell(row, 1);
+            symbol.Style = symbol.Style with { Horizontal = HorizontalAlignment.Center, Bold = true };
             row++;
         }
 

@@ -41,26 +41,10 @@ internal static class WorksheetPrint
     /// Text for a page header or footer: characters XML cannot hold replaced, each ampersand doubled
     /// (a single one starts a code), and shortened with an ellipsis to fit Excel's limit.
     /// </summary>
-    internal static string Fit(string text, int longest)
-    {
-        var escaped = Cells.Clean(text).ReplaceLineEndings(" ").Replace("&", "&&", StringComparison.Ordinal);
-        if (escaped.Length <= longest)
-        {
-            return escaped;
-        }
+    internal static string Fit(string text, int longest) =>
+        Cells.Shorten(Cells.Clean(text).ReplaceLineEndings(" ").Replace("&", "&&", StringComparison.Ordinal), longest, WholeAmpersands);
 
-        var cut = escaped[..(longest - 1)];
-        var trailing = cut.Length - cut.TrimEnd('&').Length;
-        if (trailing % 2 == 1)
-        {
-            cut = cut[..^1]; // never leave half of a doubled ampersand
-        }
-
-        if (char.IsHighSurrogate(cut[^1]))
-        {
-            cut = cut[..^1];
-        }
-
-        return cut + "\u2026";
-    }
+    /// <summary>The cut end without half of a doubled ampersand.</summary>
+    private static string WholeAmpersands(string cut) =>
+        (cut.Length - cut.TrimEnd('&').Length) % 2 == 1 ? cut[..^1] : cut;
 }

@@ -50,15 +50,10 @@ internal sealed class Sheet
         {
             throw new ArgumentOutOfRangeException(
                 nameof(row),
-                $"The {Name} sheet would need a cell at row {row:N0}, column {column:N0}; a worksheet has rows 1 to {MaxRows:N0} and columns 1 to {MaxColumns:N0}.");
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The {Name} sheet would need a cell at row {row:N0}, column {column:N0}; a worksheet has rows 1 to {MaxRows:N0} and columns 1 to {MaxColumns:N0}."));
         }
 
-        if (!_rows.TryGetValue(row, out var cells))
-        {
-            cells = [];
-            _rows[row] = cells;
-        }
-
+        var cells = Get(_rows, row);
         if (!cells.TryGetValue(column, out var cell))
         {
             // A new cell takes its row's style, else its column's, as a spreadsheet program shows it.
@@ -90,7 +85,7 @@ internal sealed class Sheet
     public void StyleColumn(int column, Func<CellStyle, CellStyle> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var line = ColumnLine(column);
+        var line = Get(_columns, column);
         line.Style = change(line.Style ?? CellStyle.Default);
         foreach (var cells in _rows.Values)
         {
@@ -105,7 +100,7 @@ internal sealed class Sheet
     public void StyleRow(int row, Func<CellStyle, CellStyle> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var line = RowLine(row);
+        var line = Get(_rowLines, row);
         line.Style = change(line.Style ?? CellStyle.Default);
         if (_rows.TryGetValue(row, out var cells))
         {
@@ -117,13 +112,13 @@ internal sealed class Sheet
     }
 
     /// <summary>Sets the column's width, in characters of the default font.</summary>
-    public void ColumnWidth(int column, double width) => ColumnLine(column).Size = width;
+    public void ColumnWidth(int column, double width) => Get(_columns, column).Size = width;
 
     /// <summary>The column's width in characters, or null for the default.</summary>
     public double? ColumnWidthOf(int column) => _columns.TryGetValue(column, out var line) ? line.Size : null;
 
     /// <summary>Sets the row's height, in points.</summary>
-    public void RowHeight(int row, double height) => RowLine(row).Size = height;
+    public void RowHeight(int row, double height) => Get(_rowLines, row).Size = height;
 
     public void Merge(CellRange range) => _merged.Add(range);
 
@@ -155,33 +150,20 @@ internal sealed class Sheet
     }
 
     /// <summary>The range from A1 to the last row and column that hold a cell; A1 alone when there is none.</summary>
-    internal CellRange Used()
-    {
-        var lastRow = _rows.Count == 0 ? 1 : _rows.Keys.Max();
-        var lastColumn = _rows.Count == 0 ? 1 : Math.Max(1, _rows.Values.Where(r => r.Count > 0).Select(r => r.Keys.Max()).DefaultIfEmpty(1).Max());
-        return new CellRange(1, 1, lastRow, lastColumn);
-    }
+    internal CellRange Used() =>
+        _rows.Count == 0 ? new CellRange(1, 1, 1, 1) : new CellRange(1, 1, _rows.Keys.Max(), _rows.Values.Max(cells => cells.Keys.Max()));
 
-    private Line ColumnLine(int column)
+    /// <summary>The entry for <paramref name="key"/>, made when first asked for.</summary>
+    private static T Get<T>(Dictionary<int, T> entries, int key)
+        where T : new()
     {
-        if (!_columns.TryGetValue(column, out var line))
+        if (!entries.TryGetValue(key, out var entry))
         {
-            line = new Line();
-            _columns[column] = line;
+            entry = new T();
+            entries[key] = entry;
         }
 
-        return line;
-    }
-
-    private Line RowLine(int row)
-    {
-        if (!_rowLines.TryGetValue(row, out var line))
-        {
-            line = new Line();
-            _rowLines[row] = line;
-        }
-
-        return line;
+        return entry;
     }
 
     /// <summary>A row's or a column's own settings: its size (height in points, width in characters) and style.</summary>
