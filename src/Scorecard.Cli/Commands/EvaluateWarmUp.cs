@@ -22,7 +22,7 @@ internal static class EvaluateWarmUp
     {
         lock (Gate)
         {
-            return _started ??= Environment.ProcessorCount > 1 ? Task.Run(() => Run(format)) : Task.CompletedTask;
+            return _started ??= SecondCore.Run(() => Run(format));
         }
     }
 

@@ -23,7 +23,7 @@ namespace Scorecard.Cli.Commands;
 internal static class ReportWarmUp
 {
     private static readonly Lazy<Task> Started = new(
-        () => Environment.ProcessorCount > 1 ? Task.Run(() => Render()) : Task.CompletedTask,
+        () => SecondCore.Run(() => Render()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>

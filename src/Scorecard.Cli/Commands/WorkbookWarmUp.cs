@@ -22,7 +22,7 @@ namespace Scorecard.Cli.Commands;
 internal static class WorkbookWarmUp
 {
     private static readonly Lazy<Task> Started = new(
-        () => Environment.ProcessorCount > 1 ? Task.Run(Run) : Task.CompletedTask,
+        () => SecondCore.Run(Run),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
