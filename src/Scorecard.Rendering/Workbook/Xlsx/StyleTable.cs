@@ -66,10 +66,7 @@ internal sealed class StyleTable
             Count(w, _formats.Count);
             foreach (var (code, id) in _formats.OrderBy(f => f.Value))
             {
-                w.WriteStartElement("numFmt", Main);
-                w.WriteAttributeString("numFmtId", Text(id));
-                w.WriteAttributeString("formatCode", code);
-                w.WriteEndElement();
+                Xml.Empty(w, "numFmt", Main, ("numFmtId", Text(id)), ("formatCode", code));
             }
 
             w.WriteEndElement();
@@ -93,9 +90,7 @@ internal sealed class StyleTable
             Value(w, "sz", FontSize);
             if (colour is not null)
             {
-                w.WriteStartElement("color", Main);
-                w.WriteAttributeString("rgb", Argb(colour));
-                w.WriteEndElement();
+                Xml.Empty(w, "color", Main, ("rgb", Argb(colour)));
             }
 
             Value(w, "name", FontName);
@@ -124,12 +119,7 @@ internal sealed class StyleTable
 
         w.WriteStartElement("cellStyleXfs", Main);
         Count(w, 1);
-        w.WriteStartElement("xf", Main);
-        w.WriteAttributeString("numFmtId", "0");
-        w.WriteAttributeString("fontId", "0");
-        w.WriteAttributeString("fillId", "0");
-        w.WriteAttributeString("borderId", "0");
-        w.WriteEndElement();
+        Xml.Empty(w, "xf", Main, ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
         w.WriteEndElement();
 
         w.WriteStartElement("cellXfs", Main);
@@ -143,11 +133,7 @@ internal sealed class StyleTable
 
         w.WriteStartElement("cellStyles", Main);
         Count(w, 1);
-        w.WriteStartElement("cellStyle", Main);
-        w.WriteAttributeString("name", "Normal");
-        w.WriteAttributeString("xfId", "0");
-        w.WriteAttributeString("builtinId", "0");
-        w.WriteEndElement();
+        Xml.Empty(w, "cellStyle", Main, ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
         w.WriteEndElement();
 
         w.WriteEndElement();
@@ -224,12 +210,8 @@ internal sealed class StyleTable
         w.WriteAttributeString("patternType", pattern);
         if (colour is not null)
         {
-            w.WriteStartElement("fgColor", Main);
-            w.WriteAttributeString("rgb", Argb(colour));
-            w.WriteEndElement();
-            w.WriteStartElement("bgColor", Main);
-            w.WriteAttributeString("indexed", "64");
-            w.WriteEndElement();
+            Xml.Empty(w, "fgColor", Main, ("rgb", Argb(colour)));
+            Xml.Empty(w, "bgColor", Main, ("indexed", "64"));
         }
 
         w.WriteEndElement();
@@ -246,9 +228,7 @@ internal sealed class StyleTable
         if (bottom)
         {
             w.WriteAttributeString("style", "thin");
-            w.WriteStartElement("color", Main);
-            w.WriteAttributeString("indexed", "64");
-            w.WriteEndElement();
+            Xml.Empty(w, "color", Main, ("indexed", "64"));
         }
 
         w.WriteEndElement();
@@ -256,12 +236,7 @@ internal sealed class StyleTable
         w.WriteEndElement();
     }
 
-    private static void Value(XmlWriter w, string element, string value)
-    {
-        w.WriteStartElement(element, Main);
-        w.WriteAttributeString("val", value);
-        w.WriteEndElement();
-    }
+    private static void Value(XmlWriter w, string element, string value) => Xml.Empty(w, element, Main, ("val", value));
 
     private static void Count(XmlWriter w, int count) => w.WriteAttributeString("count", Text(count));
 

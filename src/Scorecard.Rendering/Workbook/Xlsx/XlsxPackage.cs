@@ -128,18 +128,12 @@ internal static class XlsxPackage
 
         static void Default(XmlWriter w, string extension, string type)
         {
-            w.WriteStartElement("Default", ContentTypes);
-            w.WriteAttributeString("Extension", extension);
-            w.WriteAttributeString("ContentType", type);
-            w.WriteEndElement();
+            Xml.Empty(w, "Default", ContentTypes, ("Extension", extension), ("ContentType", type));
         }
 
         static void Override(XmlWriter w, string part, string type)
         {
-            w.WriteStartElement("Override", ContentTypes);
-            w.WriteAttributeString("PartName", part);
-            w.WriteAttributeString("ContentType", type);
-            w.WriteEndElement();
+            Xml.Empty(w, "Override", ContentTypes, ("PartName", part), ("ContentType", type));
         }
     }
 
@@ -168,11 +162,7 @@ internal static class XlsxPackage
 
     private static void Relationship(XmlWriter w, string id, string type, string target)
     {
-        w.WriteStartElement("Relationship", PackageRelationships);
-        w.WriteAttributeString("Id", id);
-        w.WriteAttributeString("Type", type);
-        w.WriteAttributeString("Target", target);
-        w.WriteEndElement();
+        Xml.Empty(w, "Relationship", PackageRelationships, ("Id", id), ("Type", type), ("Target", target));
     }
 
     private static void WriteCoreProperties(XmlWriter w, DocumentProperties p)
@@ -260,9 +250,7 @@ internal static class XlsxPackage
         w.WriteStartElement("workbook", Main);
         w.WriteAttributeString("xmlns", "r", null, Relationships);
         w.WriteStartElement("bookViews", Main);
-        w.WriteStartElement("workbookView", Main);
-        w.WriteAttributeString("activeTab", "0");
-        w.WriteEndElement();
+        Xml.Empty(w, "workbookView", Main, ("activeTab", "0"));
         w.WriteEndElement();
 
         w.WriteStartElement("sheets", Main);
@@ -432,26 +420,18 @@ internal static class XlsxPackage
             if (page.PagesWide is not null)
             {
                 w.WriteStartElement("sheetPr", Main);
-                w.WriteStartElement("pageSetUpPr", Main);
-                w.WriteAttributeString("fitToPage", "1");
-                w.WriteEndElement();
+                Xml.Empty(w, "pageSetUpPr", Main, ("fitToPage", "1"));
                 w.WriteEndElement();
             }
 
-            w.WriteStartElement("dimension", Main);
-            w.WriteAttributeString("ref", sheet.Used().Reference);
-            w.WriteEndElement();
+            Xml.Empty(w, "dimension", Main, ("ref", sheet.Used().Reference));
             WriteView(w, sheet, selected);
-            w.WriteStartElement("sheetFormatPr", Main);
-            w.WriteAttributeString("defaultRowHeight", "15");
-            w.WriteEndElement();
+            Xml.Empty(w, "sheetFormatPr", Main, ("defaultRowHeight", "15"));
             WriteColumns(w, sheet, styles);
             WriteData(w, sheet, strings, styles);
             if (sheet.AutoFilter is { } filter)
             {
-                w.WriteStartElement("autoFilter", Main);
-                w.WriteAttributeString("ref", filter.Reference);
-                w.WriteEndElement();
+                Xml.Empty(w, "autoFilter", Main, ("ref", filter.Reference));
             }
 
             if (sheet.Merged.Count > 0)
@@ -460,9 +440,7 @@ internal static class XlsxPackage
                 w.WriteAttributeString("count", sheet.Merged.Count.ToString(CultureInfo.InvariantCulture));
                 foreach (var range in sheet.Merged)
                 {
-                    w.WriteStartElement("mergeCell", Main);
-                    w.WriteAttributeString("ref", range.Reference);
-                    w.WriteEndElement();
+                    Xml.Empty(w, "mergeCell", Main, ("ref", range.Reference));
                 }
 
                 w.WriteEndElement();
@@ -507,11 +485,7 @@ internal static class XlsxPackage
                 w.WriteAttributeString("activePane", pane);
                 w.WriteAttributeString("state", "frozen");
                 w.WriteEndElement();
-                w.WriteStartElement("selection", Main);
-                w.WriteAttributeString("pane", pane);
-                w.WriteAttributeString("activeCell", topLeft);
-                w.WriteAttributeString("sqref", topLeft);
-                w.WriteEndElement();
+                Xml.Empty(w, "selection", Main, ("pane", pane), ("activeCell", topLeft), ("sqref", topLeft));
             }
 
             w.WriteEndElement();
@@ -607,19 +581,10 @@ internal static class XlsxPackage
         {
             if (page.PrintGridlines)
             {
-                w.WriteStartElement("printOptions", Main);
-                w.WriteAttributeString("gridLines", "1");
-                w.WriteEndElement();
+                Xml.Empty(w, "printOptions", Main, ("gridLines", "1"));
             }
 
-            w.WriteStartElement("pageMargins", Main);
-            w.WriteAttributeString("left", Number(page.SideMargin));
-            w.WriteAttributeString("right", Number(page.SideMargin));
-            w.WriteAttributeString("top", "0.75");
-            w.WriteAttributeString("bottom", "0.75");
-            w.WriteAttributeString("header", "0.3");
-            w.WriteAttributeString("footer", "0.3");
-            w.WriteEndElement();
+            Xml.Empty(w, "pageMargins", Main, ("left", Number(page.SideMargin)), ("right", Number(page.SideMargin)), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"), ("footer", "0.3"));
 
             w.WriteStartElement("pageSetup", Main);
             if (page.PaperSize is { } paper)
