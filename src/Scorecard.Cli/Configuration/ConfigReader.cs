@@ -544,14 +544,20 @@ public static partial class ConfigReader
             return null;
         }
 
+        return ParseMonth(text, o.PathOf(key), o.Binder);
+    }
+
+    /// <summary>A month written YYYY-MM; anything else is an error at <paramref name="path"/>, and null.</summary>
+    internal static YearMonth? ParseMonth(string text, string path, JsonBinder binder)
+    {
         var parsed = YearMonthPattern.Iso.Parse(text.Trim());
-        if (!parsed.Success)
+        if (parsed.Success)
         {
-            o.Binder.Error(ConfigMessages.BadValue, o.PathOf(key), $"\"{text}\" is not a month; write it as YYYY-MM, e.g. \"2019-09\".");
-            return null;
+            return parsed.Value;
         }
 
-        return parsed.Value;
+        binder.Error(ConfigMessages.BadValue, path, ConfigMessages.NotAMonth(text));
+        return null;
     }
 
     private static List<Measure> WithIssues(IReadOnlyList<Measure> measures, Dictionary<string, List<DataIssue>> issues) =>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using Scorecard.Core.Rules;
 
 namespace Scorecard.Cli.Configuration;
@@ -49,7 +48,7 @@ internal sealed class JsonParameterSource(JsonObject block) : IParameterSource
     public YearMonth? Month(string key) => Once(key, () =>
     {
         var text = block.String(key);
-        return text is null ? null : ParseMonth(text, block.PathOf(key));
+        return text is null ? null : ConfigReader.ParseMonth(text, block.PathOf(key), block.Binder);
     });
 
     public IReadOnlyList<YearMonth>? Months(string key) => Once<IReadOnlyList<YearMonth>?>(key, () =>
@@ -66,7 +65,7 @@ internal sealed class JsonParameterSource(JsonObject block) : IParameterSource
             {
                 block.Binder.Error(ConfigMessages.WrongType, path, ConfigMessages.Type("a month in quotes, \"YYYY-MM\"", JsonBinder.Describe(item)));
             }
-            else if (ParseMonth(item.GetString()!, path) is { } month)
+            else if (ConfigReader.ParseMonth(item.GetString()!, path, block.Binder) is { } month)
             {
                 months.Add(month);
             }
@@ -74,18 +73,6 @@ internal sealed class JsonParameterSource(JsonObject block) : IParameterSource
 
         return months;
     });
-
-    private YearMonth? ParseMonth(string text, string path)
-    {
-        var parsed = YearMonthPattern.Iso.Parse(text.Trim());
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        block.Binder.Error(ConfigMessages.BadValue, path, ConfigMessages.NotAMonth(text));
-        return null;
-    }
 
     private T Once<T>(string key, Func<T> read)
     {

@@ -53,7 +53,14 @@ public sealed record PeerParameters(
     double MinimumPeerShare = 0.5);
 
 /// <summary>A problem with a rule parameter, at a dotted path relative to the parameter block ("spike.k").</summary>
-public sealed record ParameterProblem(string Path, string Message);
+public sealed record ParameterProblem(string Path, string Message)
+{
+    /// <summary>The problem of a count of months (a window, a length) below <paramref name="minimum"/> or above <see cref="RuleParameters.MaximumMonths"/>; null when it is within both.</summary>
+    internal static ParameterProblem? OfMonths(string path, int value, int minimum) =>
+        value < minimum ? new(path, string.Create(CultureInfo.InvariantCulture, $"must be at least {minimum}; found {value}."))
+        : value > RuleParameters.MaximumMonths ? new(path, string.Create(CultureInfo.InvariantCulture, $"must be at most {RuleParameters.MaximumMonths:#,##0} months (a century); found {value:#,##0}."))
+        : null;
+}
 
 /// <summary>
 /// Every number the dashboard key's rules use, with the spec's defaults. The configuration's
@@ -99,13 +106,9 @@ public sealed record RuleParameters(
 
         void AtLeast(string path, int value, int minimum)
         {
-            if (value < minimum)
+            if (ParameterProblem.OfMonths(path, value, minimum) is { } problem)
             {
-                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at least {minimum}; found {value}.")));
-            }
-            else if (value > MaximumMonths)
-            {
-                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at most {MaximumMonths:#,##0} months (a century); found {value:#,##0}.")));
+                problems.Add(problem);
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using Scorecard.Core.Periods;
 using Scorecard.Core.Rules;
@@ -46,14 +45,9 @@ public sealed record SpcParameters
 
         void AtLeast(string path, int value, int minimum)
         {
-            if (value < minimum)
+            if (ParameterProblem.OfMonths(path, value, minimum) is { } problem)
             {
-                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at least {minimum}; found {value}.")));
-            }
-            else if (value > RuleParameters.MaximumMonths)
-            {
-                // A longer window reaches past the calendar's range in date arithmetic; no series is that long.
-                problems.Add(new(path, string.Create(CultureInfo.InvariantCulture, $"must be at most {RuleParameters.MaximumMonths:#,##0} months (a century); found {value:#,##0}.")));
+                problems.Add(problem);
             }
         }
 
