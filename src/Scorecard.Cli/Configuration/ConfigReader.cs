@@ -801,7 +801,9 @@ public static partial class ConfigReader
         foreach (var key in rules.Keys.Where(k => !used.Any(s => s.Parameters.Blocks.Contains(k, StringComparer.Ordinal))))
         {
             var owners = RuleSet.All.Where(s => s.Parameters.Blocks.Contains(key, StringComparer.Ordinal)).ToList();
-            if (owners.All(o => o.Parameters.Bind(rules, RuleParameters.Default) == RuleParameters.Default))
+            // The block alone: its sets read other blocks too (both read noData), which may well be changed.
+            var alone = new OneBlockSource(rules, key);
+            if (owners.All(o => o.Parameters.Bind(alone, RuleParameters.Default) == RuleParameters.Default))
             {
                 continue;
             }

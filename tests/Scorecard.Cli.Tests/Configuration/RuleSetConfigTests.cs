@@ -170,6 +170,15 @@ public sealed class RuleSetConfigTests
         result.Diagnostics.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_block_at_its_defaults_is_not_a_warning_when_another_block_its_set_also_reads_is_not()
+    {
+        // Making Data Count reads noData too: a changed noData must not make the spc block, at its defaults, look changed.
+        var result = Read("""{ "rules": { "noData": { "window": 9 }, "spc": { "shiftLength": 6, "trendLength": 6, "minimumPoints": 13 } }, "measures": [ { "id": "a" } ] }""");
+
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("""{ "shiftLength": 1 }""", "$.rules.spc.shiftLength", "must be at least 2")]
     [InlineData("""{ "trendLength": 2 }""", "$.rules.spc.trendLength", "must be at least 3")]
