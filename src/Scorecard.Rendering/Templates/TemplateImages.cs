@@ -75,13 +75,7 @@ internal sealed class TemplateImages(TemplateFiles files)
             }
 
             var location = Locate(raw.Text, reference.Start, path);
-            var replacement = Replacement(reference, location);
-            if (replacement is null)
-            {
-                continue;
-            }
-
-            rewritten.Append(text, at, reference.Start - at).Append(replacement);
+            rewritten.Append(text, at, reference.Start - at).Append(Replacement(reference, location));
             at = reference.Start + reference.Length;
         }
 
@@ -91,8 +85,8 @@ internal sealed class TemplateImages(TemplateFiles files)
         }
     }
 
-    /// <summary>The data: URI that replaces a reference; empty when it is refused (its error is reported); null to leave it.</summary>
-    private string? Replacement(ImageReference reference, SourceLocation location)
+    /// <summary>The data: URI that replaces a reference; empty when it is refused (its error is reported).</summary>
+    private string Replacement(ImageReference reference, SourceLocation location)
     {
         if (reference.Kind == ReferenceKind.CssImport)
         {
