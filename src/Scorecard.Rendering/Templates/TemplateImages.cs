@@ -175,18 +175,8 @@ internal sealed class TemplateImages(TemplateFiles files)
             return SourceLocation.InFile(path);
         }
 
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < position; i++)
-        {
-            if (full[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return SourceLocation.AtLine(path, line, position - lineStart + 1);
+        var (line, column) = ImageReferences.LineAndColumn(full, position);
+        return SourceLocation.AtLine(path, line, column);
     }
 
     private void Report(Diagnostic diagnostic)
