@@ -214,6 +214,23 @@ public static partial class ImageReferences
         return (Uri.UnescapeDataString(text), fragment);
     }
 
+    /// <summary>The line and column (both from 1) of the place <paramref name="offset"/> in <paramref name="text"/>: where a reference is, for a message.</summary>
+    internal static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
     private static readonly char[] TrimmedEnds = [.. Enumerable.Range(0, 33).Select(i => (char)i)];
 
     /// <summary>An attribute that loads an image, after a space, quote or slash (as in a tag), with its value.</summary>

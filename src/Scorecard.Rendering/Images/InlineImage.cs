@@ -51,10 +51,20 @@ public sealed record ImageRules(string Subject, string SvgSubject, string Role, 
 /// images with <c>&lt;img&gt;</c> and CSS, which run no script, but a template may put one anywhere.
 /// The messages here are the one place image problems are worded.
 /// </summary>
-public sealed record InlineImage(ImageKind Kind, string MediaType, byte[] Bytes)
+public sealed record InlineImage(ImageKind Kind, byte[] Bytes)
 {
     /// <summary>The largest image a report embeds: every report carries it, so over 1 MB it would be most of the file.</summary>
     public const int MaximumBytes = 1024 * 1024;
+
+    /// <summary>"image/png", "image/svg+xml".</summary>
+    public string MediaType => Kind switch
+    {
+        ImageKind.Png => "image/png",
+        ImageKind.Jpeg => "image/jpeg",
+        ImageKind.Gif => "image/gif",
+        ImageKind.WebP => "image/webp",
+        _ => "image/svg+xml",
+    };
 
     /// <summary>"data:image/png;base64,…".</summary>
     public string DataUri => $"data:{MediaType};base64,{Convert.ToBase64String(Bytes)}";
@@ -95,7 +105,7 @@ public sealed record InlineImage(ImageKind Kind, string MediaType, byte[] Bytes)
 
             return damaged
                 ? ImageCheck.Refused(ImageProblem.NotAnImage, $"{rules.Subject} starts as a {Name(known)} image but is damaged (no image header); save it again from an image editor.")
-                : ImageCheck.Accepted(new InlineImage(known, MediaTypeOf(known), bytes));
+                : ImageCheck.Accepted(new InlineImage(known, bytes));
         }
 
         if (Other(span) is { } other)
@@ -116,15 +126,6 @@ public sealed record InlineImage(ImageKind Kind, string MediaType, byte[] Bytes)
         var limit = (rules.MaximumBytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
         return $"{rules.Subject} is {megabytes} MB, and every report would carry it; use an image under {limit} MB ({rules.SizeAdvice}).";
     }
-
-    private static string MediaTypeOf(ImageKind kind) => kind switch
-    {
-        ImageKind.Png => "image/png",
-        ImageKind.Jpeg => "image/jpeg",
-        ImageKind.Gif => "image/gif",
-        ImageKind.WebP => "image/webp",
-        _ => "image/svg+xml",
-    };
 
     /// <summary>The raster image the bytes begin as, and whether its header is missing or cut short.</summary>
     private static (ImageKind? Kind, bool Damaged) Sniff(ReadOnlySpan<byte> span)
@@ -278,7 +279,7 @@ public sealed record InlineImage(ImageKind Kind, string MediaType, byte[] Bytes)
 
             return root
                 ? ImageCheck.Refused(ImageProblem.NotAnImage, $"{rules.Subject} is not {rules.AcceptedText}; give one of those.")
-                : ImageCheck.Accepted(new InlineImage(ImageKind.Svg, MediaTypeOf(ImageKind.Svg), bytes));
+                : ImageCheck.Accepted(new InlineImage(ImageKind.Svg, bytes));
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {

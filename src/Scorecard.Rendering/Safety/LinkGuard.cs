@@ -102,25 +102,9 @@ public static partial class LinkGuard
             var at = contentStart + reference.Start;
             var found = contentStart >= 0 && at + reference.Length <= html.Length
                 && string.CompareOrdinal(html, at, css, reference.Start, reference.Length) == 0;
-            var (line, column) = found ? LineAndColumn(html, at) : (elementLine, null);
-            yield return Loaded(file, line, column, reference.Url, InCss(reference, "<style>"));
+            (int? Line, int? Column) place = found ? ImageReferences.LineAndColumn(html, at) : (elementLine, null);
+            yield return Loaded(file, place.Line, place.Column, reference.Url, InCss(reference, "<style>"));
         }
-    }
-
-    private static (int? Line, int? Column) LineAndColumn(string text, int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
     }
 
     private static string InCss(ImageReference reference, string where) =>

@@ -75,13 +75,7 @@ internal sealed class TemplateImages(TemplateFiles files)
             }
 
             var location = Locate(raw.Text, reference.Start, path);
-            var replacement = Replacement(reference, location);
-            if (replacement is null)
-            {
-                continue;
-            }
-
-            rewritten.Append(text, at, reference.Start - at).Append(replacement);
+            rewritten.Append(text, at, reference.Start - at).Append(Replacement(reference, location));
             at = reference.Start + reference.Length;
         }
 
@@ -91,8 +85,8 @@ internal sealed class TemplateImages(TemplateFiles files)
         }
     }
 
-    /// <summary>The data: URI that replaces a reference; empty when it is refused (its error is reported); null to leave it.</summary>
-    private string? Replacement(ImageReference reference, SourceLocation location)
+    /// <summary>The data: URI that replaces a reference; empty when it is refused (its error is reported).</summary>
+    private string Replacement(ImageReference reference, SourceLocation location)
     {
         if (reference.Kind == ReferenceKind.CssImport)
         {
@@ -181,18 +175,8 @@ internal sealed class TemplateImages(TemplateFiles files)
             return SourceLocation.InFile(path);
         }
 
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < position; i++)
-        {
-            if (full[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return SourceLocation.AtLine(path, line, position - lineStart + 1);
+        var (line, column) = ImageReferences.LineAndColumn(full, position);
+        return SourceLocation.AtLine(path, line, column);
     }
 
     private void Report(Diagnostic diagnostic)

@@ -195,6 +195,27 @@ public sealed partial class TemplateModelDocumentationTests : IDisposable
         ["measure.peer"] = "measure.peer",
     };
 
+    /// <summary>
+    /// One render of the bundled example as HTML, each expression on its own line (line 2 on) in an
+    /// &lt;li&gt;, with measure = crime volume: the exit code and the error output.
+    /// </summary>
+    private (int Code, string Error) RenderForCrimeVolume(IEnumerable<string> expressions)
+    {
+        var template = "{{ for measure in report.measures }}{{ if measure.id == \"crime-volume\" }}\n"
+            + string.Concat(expressions.Select(e => $"<li>{{{{ {e} }}}}</li>\n"))
+            + "{{ end }}{{ end }}";
+        var templates = _run.Write("templates/report.html.sbn", template);
+        var (code, _, error) = _run.Run("render", "--config", Path.Combine(RepositoryRoot.Path, "scorecard.config.json"), "--templates", Path.GetDirectoryName(templates)!, "--out", Path.Combine(_run.Folder, "out"), "--format", "html");
+        return (code, error);
+    }
+
+    /// <summary>What each expression of <see cref="RenderForCrimeVolume"/> rendered, in order, as text.</summary>
+    private List<string> RenderedItems() =>
+        File.ReadAllLines(Path.Combine(_run.Folder, "out", "report.html"))
+            .Where(l => l.StartsWith("<li>", StringComparison.Ordinal))
+            .Select(l => WebUtility.HtmlDecode(l[4..^5]))
+            .ToList();
+
     [Fact]
     public void Every_example_of_the_bundled_report_is_what_it_renders()
     {
@@ -218,17 +239,10 @@ public sealed partial class TemplateModelDocumentationTests : IDisposable
 
         examples.Count.ShouldBeGreaterThan(40);
 
-        var template = "{{ for measure in report.measures }}{{ if measure.id == \"crime-volume\" }}\n"
-            + string.Concat(examples.Select(e => $"<li>{{{{ {e.Path} }}}}</li>\n"))
-            + "{{ end }}{{ end }}";
-        var templates = _run.Write("templates/report.html.sbn", template);
-        var (code, _, error) = _run.Run("render", "--config", Path.Combine(RepositoryRoot.Path, "scorecard.config.json"), "--templates", Path.GetDirectoryName(templates)!, "--out", Path.Combine(_run.Folder, "out"), "--format", "html");
+        var (code, error) = RenderForCrimeVolume(examples.Select(e => e.Path));
         code.ShouldBe(0, error);
 
-        var results = File.ReadAllLines(Path.Combine(_run.Folder, "out", "report.html"))
-            .Where(l => l.StartsWith("<li>", StringComparison.Ordinal))
-            .Select(l => WebUtility.HtmlDecode(l[4..^5]))
-            .ToList();
+        var results = RenderedItems();
         results.Count.ShouldBe(examples.Count);
         var wrong = examples.Zip(results)
             .Where(x => x.First.Expected != x.Second)
@@ -275,18 +289,10 @@ public sealed partial class TemplateModelDocumentationTests : IDisposable
         var examples = rows.Select(r => (Call: r.Code[0].ShouldHaveSingleItem(), Result: r.Code[1].ShouldHaveSingleItem(), r.Line)).ToList();
         examples.Count.ShouldBeGreaterThan(20);
 
-        // One render of the bundled example: each call on its own line, with measure = crime volume.
-        var template = "{{ for measure in report.measures }}{{ if measure.id == \"crime-volume\" }}\n"
-            + string.Concat(examples.Select(e => $"<li>{{{{ {e.Call} }}}}</li>\n"))
-            + "{{ end }}{{ end }}";
-        var templates = _run.Write("templates/report.html.sbn", template);
-        var (code, _, error) = _run.Run("render", "--config", Path.Combine(RepositoryRoot.Path, "scorecard.config.json"), "--templates", Path.GetDirectoryName(templates)!, "--out", Path.Combine(_run.Folder, "out"), "--format", "html");
+        var (code, error) = RenderForCrimeVolume(examples.Select(e => e.Call));
         code.ShouldBe(0, $"the uk examples of templates/README.md do not render:\n{ExampleLines().Replace(error, m => $"{m.Value} (README line {examples[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 2].Line})")}");
 
-        var results = File.ReadAllLines(Path.Combine(_run.Folder, "out", "report.html"))
-            .Where(l => l.StartsWith("<li>", StringComparison.Ordinal))
-            .Select(l => WebUtility.HtmlDecode(l[4..^5]))
-            .ToList();
+        var results = RenderedItems();
         results.Count.ShouldBe(examples.Count);
         var wrong = examples.Zip(results)
             .Where(x => x.First.Result != x.Second)
