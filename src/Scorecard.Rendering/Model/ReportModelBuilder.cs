@@ -284,7 +284,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             target,
             string.Join(", ", chart.Gaps.Select(UkFormat.Month)),
             chart.Points.Select(p => new XmrPointModel(
-                NodaTime.Text.YearMonthPattern.Iso.Format(p.Month),
+                EnglishDates.Iso(p.Month),
                 UkFormat.Month(p.Month),
                 p.Value,
                 p.Lines.Mean,
