@@ -32,7 +32,7 @@ internal static class MeasureNotices
     }
 
     /// <summary>Why a test that <see cref="IsNotApplicable"/> does not apply: "no peer comparison is configured for this measure", or the rule's own reason.</summary>
-    public static string NotApplicableReason(MeasureResult result, RuleOutcome outcome)
+    public static string NotApplicableReason(RuleOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Reason ?? "not applicable";
