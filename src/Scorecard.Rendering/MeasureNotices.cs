@@ -17,7 +17,7 @@ internal static class MeasureNotices
     public const string MissingCommentary = "No commentary has been provided for this measure.";
 
     /// <summary>Why the peer tests of a measure without a peer comparison do not apply.</summary>
-    public const string NoPeerComparison = "no peer comparison is configured for this measure";
+    public const string NoPeerComparison = PeerComparer.NoPeerComparisonReason;
 
     /// <summary>
     /// True for a test that could never run for this measure by its design, not for lack of data:
@@ -32,7 +32,7 @@ internal static class MeasureNotices
     }
 
     /// <summary>Why a test that <see cref="IsNotApplicable"/> does not apply: "no peer comparison is configured for this measure", or the rule's own reason.</summary>
-    public static string NotApplicableReason(MeasureResult result, RuleOutcome outcome)
+    public static string NotApplicableReason(RuleOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Reason ?? "not applicable";

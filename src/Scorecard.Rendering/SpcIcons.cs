@@ -1,4 +1,3 @@
-using System.Net;
 using Scorecard.Core.Spc;
 using Scorecard.Rendering.Model;
 using Scorecard.Rendering.Safety;
@@ -104,7 +103,7 @@ public static class SpcIcons
             VariationIcon.ImprovementLow or VariationIcon.ConcernLow or VariationIcon.NeitherLow => ("L", new[] { 12.5, 12.5, 12.5, 15.5, 17.5 }),
             _ => (string.Empty, new[] { 13.5, 12, 14.5, 12.5, 13.5 }),
         };
-        var dots = string.Concat(ys.Select((y, i) => $"<circle cx=\"{6 + (i * 3)}\" cy=\"{Num(y)}\" r=\"1.25\" {Dot}/>"));
+        var dots = string.Concat(ys.Select((y, i) => $"<circle cx=\"{6 + (i * 3)}\" cy=\"{Charts.Svg.N(y)}\" r=\"1.25\" {Dot}/>"));
         var label = letter.Length > 0 ? $"<text x=\"12\" y=\"9.6\" {Letter}>{letter}</text>" : "<path d=\"M5 8.5h14\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1\" stroke-dasharray=\"1.5 1.2\"/>";
         return Wrap(Name(icon), $"{cssClass} sym--{Sentiment(icon)}", $"<circle cx=\"12\" cy=\"12\" r=\"10.2\" {Ring}/>{label}{dots}");
     }
@@ -148,9 +147,7 @@ public static class SpcIcons
 
     private static string Wrap(string name, string cssClass, string body)
     {
-        var text = WebUtility.HtmlEncode(name);
+        var text = Charts.Svg.Text(name);
         return $"<svg class=\"{cssClass}\" viewBox=\"0 0 24 24\" width=\"24\" height=\"24\" role=\"img\" aria-label=\"{text}\" focusable=\"false\"><title>{text}</title>{body}</svg>";
     }
-
-    private static string Num(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

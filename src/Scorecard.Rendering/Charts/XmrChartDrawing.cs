@@ -30,6 +30,19 @@ internal sealed record XmrChartDrawing(
     double? UpperBound,
     int Height = 245)
 {
+    /// <summary>Each special cause signal in words, in the order a point's tooltip lists them.</summary>
+    private static readonly (XmrSignals Signal, string Words)[] SignalWords =
+    [
+        (XmrSignals.SinglePointHigh, "above the upper limit"),
+        (XmrSignals.SinglePointLow, "below the lower limit"),
+        (XmrSignals.ShiftHigh, "in a run above the average"),
+        (XmrSignals.ShiftLow, "in a run below the average"),
+        (XmrSignals.TrendUp, "in a rising trend"),
+        (XmrSignals.TrendDown, "in a falling trend"),
+        (XmrSignals.TwoSigmaHigh, "close to the upper limit"),
+        (XmrSignals.TwoSigmaLow, "close to the lower limit"),
+    ];
+
     /// <returns>The chart, or null when its values cannot be placed on one axis.</returns>
     public ChartDrawing? Draw()
     {
@@ -215,47 +228,7 @@ internal sealed record XmrChartDrawing(
             return "common cause";
         }
 
-        var why = new List<string>();
-        if (point.Has(XmrSignals.SinglePointHigh))
-        {
-            why.Add("above the upper limit");
-        }
-
-        if (point.Has(XmrSignals.SinglePointLow))
-        {
-            why.Add("below the lower limit");
-        }
-
-        if (point.Has(XmrSignals.ShiftHigh))
-        {
-            why.Add("in a run above the average");
-        }
-
-        if (point.Has(XmrSignals.ShiftLow))
-        {
-            why.Add("in a run below the average");
-        }
-
-        if (point.Has(XmrSignals.TrendUp))
-        {
-            why.Add("in a rising trend");
-        }
-
-        if (point.Has(XmrSignals.TrendDown))
-        {
-            why.Add("in a falling trend");
-        }
-
-        if (point.Has(XmrSignals.TwoSigmaHigh))
-        {
-            why.Add("close to the upper limit");
-        }
-
-        if (point.Has(XmrSignals.TwoSigmaLow))
-        {
-            why.Add("close to the lower limit");
-        }
-
+        var why = SignalWords.Where(w => point.Has(w.Signal)).Select(w => w.Words).ToList();
         var kind = point.Variation switch
         {
             Variation.Improvement => "special cause, improvement",

@@ -20,13 +20,4 @@ internal static class KeyMeanings
         return evaluation.Measures.Where(m => m.RuleSet == set)
             .GroupBy(m => m.Measure.Rules).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? RuleParameters.Default;
     }
-
-    /// <summary>The set among <paramref name="evaluation"/>'s that defines <paramref name="rule"/>.</summary>
-    public static RuleSet SetOf(ScorecardEvaluation evaluation, RuleDefinition rule)
-    {
-        ArgumentNullException.ThrowIfNull(evaluation);
-        ArgumentNullException.ThrowIfNull(rule);
-        return evaluation.RuleSets.FirstOrDefault(s => s.Defines(rule.Id))
-            ?? throw new InvalidOperationException($"No rule set of the evaluation defines {rule.Id}.");
-    }
 }

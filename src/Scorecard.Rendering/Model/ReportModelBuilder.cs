@@ -269,7 +269,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
         }
 
         string S(double v) => XmrChartDrawing.LineText(v, format);
-        var last = chart.Periods.Count > 0 ? chart.Periods[^1].Lines : default;
+        var last = chart.Periods[^1].Lines;
         var first = chart.Points[0].Month;
         return new SpcModel(
             SpcIcons.Model(chart.VariationIcon),
@@ -284,7 +284,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
             target,
             string.Join(", ", chart.Gaps.Select(UkFormat.Month)),
             chart.Points.Select(p => new XmrPointModel(
-                NodaTime.Text.YearMonthPattern.Iso.Format(p.Month),
+                EnglishDates.Iso(p.Month),
                 UkFormat.Month(p.Month),
                 p.Value,
                 p.Lines.Mean,
