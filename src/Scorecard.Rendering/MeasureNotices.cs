@@ -24,9 +24,8 @@ internal static class MeasureNotices
     /// the peer tests of a measure with no peer comparison configured, and a level measure's
     /// rolling trend (its monthly figure is already its 12-month figure). These are not data gaps.
     /// </summary>
-    public static bool IsNotApplicable(MeasureResult result, RuleOutcome outcome)
+    public static bool IsNotApplicable(RuleOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Status == RuleStatus.NotEvaluated && ReasonCodes.IsByDesign(outcome.ReasonCode);
     }
@@ -65,7 +64,7 @@ internal static class MeasureNotices
                     ? $"the method changed in {UkFormat.Month(m)}, too few months since"
                     : o.Reason ?? "no reason given";
         var parts = ScorecardTable.Groups(result.Outcomes)
-            .Where(g => g.All(o => o.Status == RuleStatus.NotEvaluated) && !IsNotApplicable(result, g[0]))
+            .Where(g => g.All(o => o.Status == RuleStatus.NotEvaluated) && !IsNotApplicable(g[0]))
             .GroupBy(g => Reason(g[0]))
             .Select(r => $"{r.Count()} {(r.Count() == 1 ? "test" : "tests")} not run: {r.Key}")
             .ToList();

@@ -32,7 +32,7 @@ internal static class DashboardKeyText
     /// for the measure (the peer tests of a measure without a peer comparison, a level's rolling trend).
     /// </summary>
     public static string Status(MeasureResult result, RuleOutcome outcome) =>
-        MeasureNotices.IsNotApplicable(result, outcome) ? NotApplicable : Status(outcome.Status);
+        MeasureNotices.IsNotApplicable(outcome) ? NotApplicable : Status(outcome.Status);
 
     /// <summary>
     /// The dashboard column a rule's symbol is shown in: its group's, but for "does not trend with

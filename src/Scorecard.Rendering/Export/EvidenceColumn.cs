@@ -126,7 +126,7 @@ internal static class EvidenceTable
 
     /// <summary>Why the rule was not evaluated, or why it does not apply to the measure.</summary>
     private static string? Reason(MeasureResult measure, RuleOutcome outcome) =>
-        MeasureNotices.IsNotApplicable(measure, outcome) ? MeasureNotices.NotApplicableReason(outcome) : outcome.Reason;
+        MeasureNotices.IsNotApplicable(outcome) ? MeasureNotices.NotApplicableReason(outcome) : outcome.Reason;
 
     /// <summary>Every (measure, outcome) pair, measures in the evaluation's order, rules in the key's.</summary>
     public static IEnumerable<(MeasureResult Measure, RuleOutcome Outcome)> Rows(ScorecardEvaluation evaluation) =>

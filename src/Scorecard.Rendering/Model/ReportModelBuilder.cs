@@ -729,7 +729,7 @@ internal sealed class ReportModelBuilder(ScorecardEvaluation evaluation, Measure
 
             // A test that can never run for the measure by design (no peer comparison configured, a
             // level's rolling trend) is not a data-quality problem: the appendix says so once.
-            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated && !MeasureNotices.IsNotApplicable(result, o));
+            var missing = result.Outcomes.Where(o => o.Status == RuleStatus.NotEvaluated && !MeasureNotices.IsNotApplicable(o));
             foreach (var group in missing.GroupBy(o => o.Reason ?? "no reason given"))
             {
                 list.Add(new NotEvaluatedModel(m.Id, m.Name, m.Anchor, string.Join(", ", group.Select(o => o.Rule.ShortLabel)), group.Key));

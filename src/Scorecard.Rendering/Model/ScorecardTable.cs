@@ -26,7 +26,7 @@ internal static class ScorecardTable
         var peersSaid = false;
         foreach (var group in Groups(result.Outcomes))
         {
-            if (MeasureNotices.IsNotApplicable(result, group[0]))
+            if (MeasureNotices.IsNotApplicable(group[0]))
             {
                 // A measure with no peer comparison says so once, on one row, not on each peer test.
                 if (group[0].Rule.Group == RuleGroup.Peers)

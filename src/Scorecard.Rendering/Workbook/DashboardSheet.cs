@@ -247,7 +247,7 @@ internal static class DashboardSheet
             return text;
         }
 
-        var applicable = outcomes.Where(o => !MeasureNotices.IsNotApplicable(result, o)).ToList();
+        var applicable = outcomes.Where(o => !MeasureNotices.IsNotApplicable(o)).ToList();
         string? words;
         if (applicable.Count == 0)
         {
