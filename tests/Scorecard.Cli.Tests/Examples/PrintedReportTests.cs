@@ -183,6 +183,16 @@ public abstract partial class PrintedReportChecks(PrintedExample example)
     }
 
     [PrintFact]
+    public void Figures_on_the_dashboard_never_run_into_each_other()
+    {
+        // The dashboard's columns have fixed widths: a long figure ("10 min 26 s", "77.7% (± 3.5 per cent)") must wrap, not overrun the next.
+        var text = DashboardText();
+
+        GluedFigures().Matches(text).Select(m => m.Value).ShouldBeEmpty();
+        GluedUnits().Matches(text).Select(m => m.Value).ShouldBeEmpty();
+    }
+
+    [PrintFact]
     public void Every_symbol_on_the_dashboard_prints_its_sentiment_word()
     {
         var text = DashboardText();
@@ -250,6 +260,10 @@ public abstract partial class PrintedReportChecks(PrintedExample example)
     /// <summary>Two figures printed as one word: "18,875.21,807.5", "16.45%16.31%".</summary>
     [GeneratedRegex(@"\d\.\d+[,%]?\d[\d,]*\.\d")]
     private static partial Regex GluedFigures();
+
+    /// <summary>A unit printed against the next figure: "26 s12 min", "per cent−6.6 pp".</summary>
+    [GeneratedRegex(@"\b(s|min|pp|cent\))[\d−+-]")]
+    private static partial Regex GluedUnits();
 
     [GeneratedRegex(@"\b(IMPROVEMENT|CONCERN|NEUTRAL|NEEDS ATTENTION)\b")]
     private static partial Regex SentimentWord();
